@@ -1,0 +1,49 @@
+#include "Bootstrap.h"
+#include "cli/CommandLine.h"
+#include "mainwindow/MainWindow.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (Debrief::CommandLine::isHeadless(arguments)) {
+        QCoreApplication application(argc, argv);
+        Debrief::Bootstrap::setUpApplication(application);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Debrief::CommandLine::run(arguments, out, err);
+    }
+
+    QApplication application(argc, argv);
+    Debrief::Bootstrap::setUpApplication(application);
+
+    if (arguments.value(0) == "--self-test"_L1) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        if (const int result = Debrief::CommandLine::selfTest(out, err))
+            return result;
+        Debrief::MainWindow window;
+        window.show();
+        QApplication::processEvents();
+        out << (window.isVisible() ? "self-test: window ok" : "self-test: window not shown")
+            << Qt::endl;
+        return window.isVisible() ? 0 : 1;
+    }
+
+    auto *window = new Debrief::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    if (!arguments.isEmpty())
+        window->openFile(arguments.constFirst());
+    else
+        window->offerRecovery();
+    return QApplication::exec();
+}
