@@ -166,6 +166,7 @@ void Document::applyInsert(Table table, const Record &record, int index)
 {
     TableData &data = m_tables[int(table)];
     index = std::clamp(index, 0, int(data.records.size()));
+    Q_EMIT recordAboutToBeInserted(table, index);
     data.records.insert(index, record);
     data.maxId = std::max(data.maxId, record.id);
     data.removedIds.remove(record.id);
@@ -198,6 +199,7 @@ Record Document::applyRemove(Table table, qint64 id, int *index)
 void Document::applyMove(Table table, int from, int to)
 {
     TableData &data = m_tables[int(table)];
+    Q_EMIT recordAboutToBeMoved(table, from, to);
     data.records.move(from, to);
     data.orderChanged = true;
     data.reindex();

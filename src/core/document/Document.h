@@ -72,9 +72,11 @@ public:
     static constexpr int MaxUnsavedMs = 700;
 
 Q_SIGNALS:
+    void recordAboutToBeInserted(Debrief::Table table, int index);
     void recordInserted(Debrief::Table table, int index);
     void recordAboutToBeRemoved(Debrief::Table table, int index);
     void recordRemoved(Debrief::Table table, int index);
+    void recordAboutToBeMoved(Debrief::Table table, int from, int to);
     void recordMoved(Debrief::Table table, int from, int to);
     void valueChanged(Debrief::Table table, qint64 id, int field);
     void savedStateChanged(bool allSaved);

@@ -30,10 +30,14 @@ void dropDanglingReferences(DocumentTables &tables)
                 Record &record = data.records[row];
                 for (int f = 0; f < fields.size(); ++f) {
                     const FieldSpec &field = fields.at(f);
-                    if (field.type != FieldType::Reference || record.values.at(f).isNull())
+                    if (field.type != FieldType::Reference)
+                        continue;
+                    // A record without its owner (a view without its event) is an orphan.
+                    const bool isNull = record.values.at(f).isNull();
+                    if (isNull && field.onDelete != OnDelete::Cascade)
                         continue;
                     const auto &target = tables[int(field.references)];
-                    if (target.indexById.contains(record.values.at(f).toLongLong()))
+                    if (!isNull && target.indexById.contains(record.values.at(f).toLongLong()))
                         continue;
                     if (field.onDelete == OnDelete::Cascade) {
                         data.removedIds.insert(record.id);

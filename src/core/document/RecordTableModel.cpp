@@ -11,11 +11,13 @@ RecordTableModel::RecordTableModel(Document *document, Table table, QList<Column
     , m_table(table)
     , m_columns(std::move(columns))
 {
-    connect(document, &Document::recordInserted, this, [this](Table changed, int index) {
-        if (changed != m_table)
-            return;
-        beginInsertRows({}, index, index);
-        endInsertRows();
+    connect(document, &Document::recordAboutToBeInserted, this, [this](Table changed, int index) {
+        if (changed == m_table)
+            beginInsertRows({}, index, index);
+    });
+    connect(document, &Document::recordInserted, this, [this](Table changed, int) {
+        if (changed == m_table)
+            endInsertRows();
     });
     connect(document, &Document::recordAboutToBeRemoved, this, [this](Table changed, int index) {
         if (changed == m_table)
@@ -25,12 +27,14 @@ RecordTableModel::RecordTableModel(Document *document, Table table, QList<Column
         if (changed == m_table)
             endRemoveRows();
     });
-    connect(document, &Document::recordMoved, this, [this](Table changed, int from, int to) {
-        if (changed != m_table)
-            return;
+    connect(document, &Document::recordAboutToBeMoved, this, [this](Table changed, int from, int to) {
         // Qt's move semantics: the destination is the row before which the row lands.
-        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-        endMoveRows();
+        if (changed == m_table)
+            beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+    });
+    connect(document, &Document::recordMoved, this, [this](Table changed, int, int) {
+        if (changed == m_table)
+            endMoveRows();
     });
     connect(document, &Document::valueChanged, this, &RecordTableModel::onValueChanged);
 }

@@ -213,7 +213,9 @@ std::unique_ptr<DocumentFile> DocumentFile::open(const QString &path, Access acc
                     tr("%1 cannot be opened: %2").arg(shownPath, file->m_db.lastError()));
     const QVariant check = file->m_db.scalar(u"PRAGMA quick_check(1)"_s);
     if (check.toString() != "ok"_L1) {
-        const QString detail = check.isValid() ? check.toString() : file->m_db.lastError();
+        // quick_check reports several lines; people get one.
+        QString detail = check.isValid() ? check.toString() : file->m_db.lastError();
+        detail = detail.remove(u"*** in database main ***"_s).simplified();
         return fail(OpenError::Kind::Damaged, tr("%1 is damaged: %2").arg(shownPath, detail));
     }
     const int version = file->schemaVersion();
