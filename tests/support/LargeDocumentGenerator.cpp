@@ -3,7 +3,9 @@
 #include "document/Document.h"
 #include "domain/DefaultContent.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
+#include <QTimeZone>
 
 namespace Debrief::TestSupport {
 

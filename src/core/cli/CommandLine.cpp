@@ -20,10 +20,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList &headlessCommands()
+using Handler = int (*)(const QStringList &, QTextStream &, QTextStream &);
+
+struct Command
 {
-    static const QStringList commands{u"info"_s, u"export"_s, u"import-json"_s};
-    return commands;
+    QLatin1StringView name;
+    Handler handler;
+    const char *synopsis; // translated in the usage text
+};
+
+// Every headless command; feature areas add one line here and keep their code in their folder.
+const QList<Command> &commands()
+{
+    static const QList<Command> list{
+        {"info"_L1, &CommandLine::info, QT_TRANSLATE_NOOP("CommandLine", "info FILE [--json]")},
+        {"export"_L1, &CommandLine::exportDocument,
+         QT_TRANSLATE_NOOP("CommandLine", "export FILE --json OUT")},
+        {"import-json"_L1, &CommandLine::importJson,
+         QT_TRANSLATE_NOOP("CommandLine", "import-json IN.json OUT.debrief")},
+    };
+    return list;
 }
 
 // Parses `arguments` (command first); on a usage error prints it and returns false.
@@ -74,17 +90,18 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.constFirst();
-    return headlessCommands().contains(first) || first == "--version"_L1 || first == "-v"_L1
+    const bool isCommand = std::any_of(commands().cbegin(), commands().cend(),
+                                       [&](const Command &command) { return command.name == first; });
+    return isCommand || first == "--version"_L1 || first == "-v"_L1
            || first == "--help"_L1 || first == "-h"_L1;
 }
 
 QString CommandLine::usage()
 {
-    return tr("Usage: debrief [FILE]\n"
-              "       debrief info FILE [--json]\n"
-              "       debrief export FILE --json OUT\n"
-              "       debrief import-json IN.json OUT.debrief\n"
-              "       debrief --version | --help | --self-test\n");
+    QString text = tr("Usage: debrief [FILE]") + u'\n';
+    for (const Command &command : commands())
+        text += u"       debrief "_s + tr(command.synopsis) + u'\n';
+    return text + u"       debrief --version | --help | --self-test\n"_s;
 }
 
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -98,12 +115,10 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << usage();
         return Success;
     }
-    if (command == "info"_L1)
-        return info(arguments, out, err);
-    if (command == "export"_L1)
-        return exportDocument(arguments, out, err);
-    if (command == "import-json"_L1)
-        return importJson(arguments, out, err);
+    for (const Command &candidate : commands()) {
+        if (candidate.name == command)
+            return candidate.handler(arguments, out, err);
+    }
     err << usage();
     return UsageError;
 }

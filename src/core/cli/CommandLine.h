@@ -21,10 +21,12 @@ public:
     // Creates, edits, reopens and exports a document in a temporary folder.
     static int selfTest(QTextStream &out, QTextStream &err);
 
-private:
+    // The built-in commands; each takes the arguments with the command name first.
     static int info(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int exportDocument(const QStringList &arguments, QTextStream &out, QTextStream &err);
     static int importJson(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+private:
     static QString usage();
 };
 
