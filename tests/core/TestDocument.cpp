@@ -75,6 +75,21 @@ private Q_SLOTS:
         document->undoStack()->redo();
         QCOMPARE(document->incidentValue(IncidentField::Title).toString(), u"Database"_s);
         QVERIFY(!document->undoStack()->undoText().isEmpty());
+
+        // Switching a choice is not typing: each switch is its own undo step.
+        QVERIFY(document->setIncidentValue(IncidentField::Status, u"draft"_s));
+        QVERIFY(document->setIncidentValue(IncidentField::Status, u"in-review"_s));
+        QVERIFY(document->setIncidentValue(IncidentField::Status, u"published"_s));
+        document->undoStack()->undo();
+        QCOMPARE(document->incidentValue(IncidentField::Status).toString(), u"in-review"_s);
+        // Deleting with backspace is typing too.
+        QVERIFY(document->setIncidentValue(IncidentField::Summary, u"Writes"_s));
+        QVERIFY(document->setIncidentValue(IncidentField::Summary, u"Write"_s));
+        QVERIFY(document->setIncidentValue(IncidentField::Summary, u"Writ"_s));
+        const int steps = document->undoStack()->index();
+        document->undoStack()->undo();
+        QCOMPARE(document->incidentValue(IncidentField::Summary).toString(), QString());
+        QCOMPARE(document->undoStack()->index(), steps - 1);
     }
 
     void removalCascadesAndUndoRestores()

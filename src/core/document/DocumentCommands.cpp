@@ -7,6 +7,27 @@
 namespace Debrief {
 
 namespace {
+// Typing inserts or deletes one run of characters; picking another choice (status "open" to
+// "skipped") replaces the value and must stay its own undo step.
+bool isTypingStep(const QVariant &before, const QVariant &after)
+{
+    if (before.typeId() == QMetaType::QDateTime || after.typeId() == QMetaType::QDateTime
+        || before.typeId() == QMetaType::QDate || after.typeId() == QMetaType::QDate)
+        return false;
+    const QString a = before.toString();
+    const QString b = after.toString();
+    const QString &shorter = a.size() <= b.size() ? a : b;
+    const QString &longer = a.size() <= b.size() ? b : a;
+    qsizetype prefix = 0;
+    while (prefix < shorter.size() && shorter.at(prefix) == longer.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter.size() - prefix
+           && shorter.at(shorter.size() - 1 - suffix) == longer.at(longer.size() - 1 - suffix))
+        ++suffix;
+    return prefix + suffix == shorter.size();
+}
+
 QString tableLabel(Table table)
 {
     switch (table) {
@@ -74,7 +95,8 @@ bool SetValueCommand::mergeWith(const QUndoCommand *other)
     const auto *next = static_cast<const SetValueCommand *>(other);
     if (next->m_document != m_document || next->m_table != m_table
         || next->m_recordId != m_recordId || next->m_field != m_field
-        || m_lastChange.msecsTo(next->m_lastChange) > MergeWindowMs)
+        || m_lastChange.msecsTo(next->m_lastChange) > MergeWindowMs
+        || !isTypingStep(m_newValue, next->m_newValue))
         return false;
     m_newValue = next->m_newValue;
     m_lastChange = next->m_lastChange;
