@@ -23,8 +23,11 @@ void setUpApplication(QCoreApplication &application)
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s,
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // The English catalogue holds the plural forms ("1 finding", "3 findings"); it is the
+    // fallback for every language Debrief has no catalogue for, including the C locale.
     auto *translator = new QTranslator(&application);
-    if (translator->load(QLocale(), u"debrief"_s, u"_"_s, u":/i18n"_s))
+    if (translator->load(QLocale(), u"debrief"_s, u"_"_s, u":/i18n"_s)
+        || translator->load(QLocale(QLocale::English), u"debrief"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -1,5 +1,7 @@
 #include "DefaultContent.h"
 
+#include "questions/BuiltinQuestions.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -60,6 +62,9 @@ void applyDefaultContent(DocumentTables &tables)
             QCoreApplication::translate("DefaultContent", level.definition);
         append(severities, std::move(record));
     }
+
+    // Every question of the seed's five checklists, still to be discussed.
+    BuiltinQuestions::appendTo(tables);
 }
 
 } // namespace Debrief

@@ -1,8 +1,12 @@
 #include "Steps.h"
 
+#include "analysis/BasicsChecklist.h"
+#include "analysis/SmartCheck.h"
 #include "document/Document.h"
+#include "domain/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Debrief {
 
@@ -95,8 +99,95 @@ StepProgress stepProgress(const Document &document, Step step)
         check(progress, !incident.value(IncidentField::Facilitator).isNull(), tr("facilitator"));
         break;
     }
-    default:
+    case Step::Context: {
+        const Record &incident = document.incident();
+        check(progress, !incident.value(IncidentField::GroundRulesReadAt).isNull(),
+              tr("ground rules read aloud"));
+        check(progress, !incident.text(IncidentField::Regret).trimmed().isEmpty(), tr("regret"));
+        check(progress, !incident.text(IncidentField::Reason).trimmed().isEmpty(), tr("reason"));
+        check(progress, !incident.text(IncidentField::Remedy).trimmed().isEmpty(), tr("remedy"));
         break;
+    }
+    case Step::Biases:
+        check(progress, !document.incidentValue(IncidentField::BiasPermissionAt).isNull(),
+              tr("permission to call out biases"));
+        break;
+    case Step::Timeline: {
+        check(progress, document.count(Table::TimelineEvent) > 0, tr("timeline events"));
+        QSet<QString> milestones;
+        for (const Record &event : document.records(Table::TimelineEvent)) {
+            if (!event.value(TimelineEventField::OccurredAt).isNull())
+                milestones.insert(event.text(TimelineEventField::Milestone));
+        }
+        for (const QString &milestone : BasicsChecklist::requiredMilestones()) {
+            check(progress, milestones.contains(milestone),
+                  tr("milestone “%1”").arg(choiceLabel(Vocabulary::Milestone, milestone)));
+        }
+        break;
+    }
+    case Step::Questions: {
+        // Every question counts: discussed and skipped ones are done, open ones are not.
+        int openCount = 0;
+        for (const Record &question : document.records(Table::Question)) {
+            if (question.text(QuestionField::Status).isEmpty()
+                || question.text(QuestionField::Status) == "open"_L1)
+                ++openCount;
+        }
+        const int total = document.count(Table::Question);
+        if (total == 0) {
+            check(progress, false, tr("questions"));
+        } else {
+            progress.total = total;
+            progress.done = total - openCount;
+            if (openCount > 0)
+                progress.missing.append(QCoreApplication::translate(
+                    "Steps", "%n open question(s)", nullptr, openCount));
+        }
+        break;
+    }
+    case Step::Factors: {
+        // Never a single root cause: one factor on its own reads as "the cause", so the step
+        // asks for at least two, each tied to what happened on the timeline.
+        const int factors = document.count(Table::ContributingFactor);
+        check(progress, factors >= 2, tr("at least two contributing factors"));
+        QSet<qint64> linked;
+        for (const Record &link : document.records(Table::FactorEvent)) {
+            if (!link.value(FactorEventField::Event).isNull())
+                linked.insert(link.value(FactorEventField::Factor).toLongLong());
+        }
+        int unlinked = 0;
+        for (const Record &factor : document.records(Table::ContributingFactor)) {
+            if (!linked.contains(factor.id))
+                ++unlinked;
+        }
+        check(progress, factors > 0 && unlinked == 0,
+              factors == 0 ? tr("factors linked to timeline events")
+                           : QCoreApplication::translate(
+                                 "Steps", "%n factor(s) without a timeline event", nullptr,
+                                 unlinked));
+        break;
+    }
+    case Step::Remediation: {
+        const QList<Record> &items = document.records(Table::RemediationItem);
+        check(progress, !items.isEmpty(), tr("remediation items"));
+        const QDate today = QDate::currentDate();
+        int notSmart = 0;
+        for (const Record &item : items) {
+            if (SmartCheck::isOpen(item) && !SmartCheck::check(item, today).passes())
+                ++notSmart;
+        }
+        check(progress, !items.isEmpty() && notSmart == 0,
+              items.isEmpty() ? tr("SMART items")
+                              : QCoreApplication::translate("Steps", "%n item(s) not SMART",
+                                                            nullptr, notSmart));
+        break;
+    }
+    case Step::Review: {
+        const QList<BasicsCheck> basics = BasicsChecklist::evaluate(document);
+        for (const BasicsCheck &basic : basics)
+            check(progress, basic.passed, basic.title);
+        break;
+    }
     }
     return progress;
 }
