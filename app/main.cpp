@@ -1,8 +1,10 @@
 #include "Bootstrap.h"
 #include "cli/CommandLine.h"
 #include "mainwindow/MainWindow.h"
+#include "report/ReportCommand.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QTimer>
 
@@ -15,11 +17,20 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (Debrief::CommandLine::isHeadless(arguments)) {
+        auto runHeadless = [&arguments](QCoreApplication &application) {
+            Debrief::Bootstrap::setUpApplication(application);
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            return Debrief::CommandLine::run(arguments, out, err);
+        };
+        // Painting a PDF needs the font database of a QGuiApplication; it never needs a display.
+        if (Debrief::ReportCommand::needsGuiApplication(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication application(argc, argv);
+            return runHeadless(application);
+        }
         QCoreApplication application(argc, argv);
-        Debrief::Bootstrap::setUpApplication(application);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return Debrief::CommandLine::run(arguments, out, err);
+        return runHeadless(application);
     }
 
     QApplication application(argc, argv);
