@@ -1,9 +1,13 @@
 #include "CommandLine.h"
 
+#include "archive/ArchiveCommands.h"
 #include "document/Document.h"
 #include "document/DocumentJson.h"
 #include "domain/Steps.h"
 #include "domain/Vocabulary.h"
+#include "importers/ImportCommands.h"
+#include "language/LintCommand.h"
+#include "report/ReportCommand.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -35,9 +39,14 @@ const QList<Command> &commands()
     static const QList<Command> list{
         {"info"_L1, &CommandLine::info, QT_TRANSLATE_NOOP("CommandLine", "info FILE [--json]")},
         {"export"_L1, &CommandLine::exportDocument,
-         QT_TRANSLATE_NOOP("CommandLine", "export FILE --json OUT")},
+         QT_TRANSLATE_NOOP("CommandLine", "export FILE [--json OUT] [--pdf OUT [--pdfa] [--page-size a4|letter]] [--markdown OUT] [--html OUT] [--statement OUT.pdf|OUT.txt]")},
         {"import-json"_L1, &CommandLine::importJson,
          QT_TRANSLATE_NOOP("CommandLine", "import-json IN.json OUT.debrief")},
+        {"import-log"_L1, &ImportCommands::importLog, QT_TRANSLATE_NOOP("CommandLine", "import-log FILE.debrief LOG [--dry-run] [--json] [--zone ZONE]")},
+        {"import-chat"_L1, &ImportCommands::importChat, QT_TRANSLATE_NOOP("CommandLine", "import-chat FILE.debrief CHAT [--dry-run] [--json] [--zone ZONE]")},
+        {"lint"_L1, &LintCommand::run, QT_TRANSLATE_NOOP("CommandLine", "lint FILE|--text TEXT [--json] [--language en|de] [--participant NAME]")},
+        {"archive"_L1, &ArchiveCommands::archive, QT_TRANSLATE_NOOP("CommandLine", "archive index DIR... | archive search QUERY [--json] [--catalog FILE]")},
+        {"compare"_L1, &ArchiveCommands::compare, QT_TRANSLATE_NOOP("CommandLine", "compare A B [C D] [--json]")},
     };
     return list;
 }
@@ -189,22 +198,25 @@ int CommandLine::exportDocument(const QStringList &arguments, QTextStream &out, 
     QCommandLineParser parser;
     const QCommandLineOption jsonOption(u"json"_s, tr("Write the JSON form to OUT."), u"OUT"_s);
     parser.addOption(jsonOption);
+    const ReportCommand report(parser);
     if (!parse(parser, arguments, err) || parser.positionalArguments().size() != 2
-        || !parser.isSet(jsonOption)) {
+        || !(parser.isSet(jsonOption) || report.isRequested()) || !report.validate(err)) {
         err << usage();
         return UsageError;
     }
     auto document = openForReading(parser.positionalArguments().at(1), err);
     if (!document)
         return BadInput;
-    QString error;
-    const QString target = parser.value(jsonOption);
-    if (!writeAtomically(target, DocumentJson::toBytes(*document), &error)) {
-        err << tr("Cannot write %1: %2").arg(target, error) << Qt::endl;
-        return BadInput;
+    if (parser.isSet(jsonOption)) {
+        QString error;
+        const QString target = parser.value(jsonOption);
+        if (!writeAtomically(target, DocumentJson::toBytes(*document), &error)) {
+            err << tr("Cannot write %1: %2").arg(target, error) << Qt::endl;
+            return BadInput;
+        }
+        out << tr("Wrote %1").arg(target) << Qt::endl;
     }
-    out << tr("Wrote %1").arg(target) << Qt::endl;
-    return Success;
+    return report.run(*document, out, err);
 }
 
 int CommandLine::importJson(const QStringList &arguments, QTextStream &out, QTextStream &err)
