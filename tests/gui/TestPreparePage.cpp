@@ -55,6 +55,7 @@ private Q_SLOTS:
     void readOnlyDocumentCannotBeEdited();
     void everyValueSurvivesReopening();
     void noDocumentClearsEverything();
+    void keyboardReachesEveryField();
     void exampleDocumentIsShown();
 
 private:
@@ -182,6 +183,10 @@ void TestPreparePage::severityShowsItsDefinition()
                          u"Most customers cannot track parcels."_s);
     QCOMPARE(definition->text(), u"Most customers cannot track parcels."_s);
     m_document->undoStack()->undo();
+    QCOMPARE(definition->text(), sev2.text(SeverityField::Definition));
+    // Each level picked is its own undo step, as every choice is.
+    m_document->undoStack()->undo();
+    QCOMPARE(severity->currentText(), u"SEV1 – Critical"_s);
     m_document->undoStack()->undo();
     QCOMPARE(severity->currentIndex(), 0);
     QVERIFY(definition->isHidden());
@@ -204,15 +209,16 @@ void TestPreparePage::severityLevelsDialogEditsLive()
     QVERIFY(editor);
     QTest::keyClicks(editor, u"Cosmetic"_s);
     QTest::keyClick(editor, Qt::Key_Return); // item views commit on the next event loop turn
-    const qint64 addedId = m_document->records(Table::SeverityLevel).last().id;
-    QCOMPARE(m_document->value(Table::SeverityLevel, addedId, SeverityField::Key).toString(), u"SEV5"_s);
-    QTRY_COMPARE(m_document->value(Table::SeverityLevel, addedId, SeverityField::Name).toString(),
+    const qint64 added = m_document->records(Table::SeverityLevel).last().id;
+    QCOMPARE(m_document->value(Table::SeverityLevel, added, SeverityField::Key).toString(),
+             u"SEV5"_s);
+    QTRY_COMPARE(m_document->value(Table::SeverityLevel, added, SeverityField::Name).toString(),
                  u"Cosmetic"_s);
     auto *severity = widget<QComboBox>("severityComboBox");
     QCOMPARE(severity->itemText(5), u"SEV5 – Cosmetic"_s);
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"moveUpPushButton"_s), Qt::LeftButton);
-    QCOMPARE(m_document->records(Table::SeverityLevel).at(3).id, addedId);
+    QCOMPARE(m_document->records(Table::SeverityLevel).at(3).id, added);
     QCOMPARE(severity->itemText(4), u"SEV5 – Cosmetic"_s);
 
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeLevelPushButton"_s),
@@ -479,7 +485,7 @@ void TestPreparePage::involvedFacilitatorGetsANote()
     QVERIFY(note->isHidden());
     m_document->setIncidentValue(IncidentField::Facilitator, alexId);
     QVERIFY(note->isVisible());
-    QVERIFY2(note->text().startsWith(u"Alex took part in the incident"_s), qPrintable(note->text()));
+    QVERIFY2(note->text().startsWith(u"Alex appears in the timeline"_s), qPrintable(note->text()));
 
     m_document->setValue(Table::TimelineEvent, eventId, TimelineEventField::ActorParticipant,
                          QVariant());
@@ -670,6 +676,39 @@ void TestPreparePage::noDocumentClearsEverything()
     QCOMPARE(widget<QPlainTextEdit>("notesPlainTextEdit")->toPlainText(), u"Note"_s);
 }
 
+void TestPreparePage::keyboardReachesEveryField()
+{
+    // Alt+mnemonics go to the labelled fields.
+    QTest::keyClick(m_page.get(), Qt::Key_T, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), widget<QLineEdit>("titleLineEdit"));
+    QTest::keyClick(m_page.get(), Qt::Key_M, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), widget<QPlainTextEdit>("summaryPlainTextEdit"));
+    // On an unknown time the mnemonic makes it known and opens it for typing.
+    QTest::keyClick(m_page.get(), Qt::Key_S, Qt::AltModifier);
+    QTRY_VERIFY(!m_document->incidentValue(IncidentField::StartedAt).isNull());
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QDateTimeEdit>("startDateTimeEdit"));
+    m_document->setIncidentValue(IncidentField::EndedAt, EndUtc);
+
+    // Tab walks the page top to bottom, left column first (inside a time, Tab steps
+    // through its day, month, year, hour and minute first, as in every Qt date field).
+    widget<QLineEdit>("titleLineEdit")->setFocus();
+    QStringList visited{QApplication::focusWidget()->objectName()};
+    for (int i = 0; i < 40 && visited.size() < 17; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        if (QApplication::focusWidget()->objectName() != visited.constLast())
+            visited.append(QApplication::focusWidget()->objectName());
+    }
+    const QStringList expected{
+        u"titleLineEdit"_s,      u"referenceLineEdit"_s,   u"statusComboBox"_s,
+        u"timeZoneComboBox"_s,   u"startDateTimeEdit"_s,   u"startKnownCheckBox"_s,
+        u"endDateTimeEdit"_s,    u"endKnownCheckBox"_s,    u"severityComboBox"_s,
+        u"editSeverityLevelsPushButton"_s, u"summaryPlainTextEdit"_s,
+        u"customerImpactPlainTextEdit"_s, u"participantsTableView"_s,
+        u"addParticipantPushButton"_s, u"facilitatorComboBox"_s, u"notesPlainTextEdit"_s,
+        u"facilitatorNotesPlainTextEdit"_s};
+    QCOMPARE(visited, expected);
+}
+
 void TestPreparePage::exampleDocumentIsShown()
 {
     m_page.reset();
@@ -704,6 +743,19 @@ void TestPreparePage::exampleDocumentIsShown()
         m_page->resize(width > 0 ? width : 1600, height > 0 ? height : 1000);
         QTest::qWait(50);
         QVERIFY(m_page->grab().save(screenshot));
+        // The warnings too: end before start, a facilitator who was involved.
+        m_document->setIncidentValue(IncidentField::EndedAt,
+                                     m_document->incidentValue(IncidentField::StartedAt)
+                                         .toDateTime()
+                                         .addSecs(-3600));
+        Record event = emptyRecord(Table::TimelineEvent);
+        event.values[TimelineEventField::ActorParticipant] =
+            m_document->incidentValue(IncidentField::Facilitator);
+        m_document->insertRecord(Table::TimelineEvent, event);
+        QTest::qWait(50);
+        QString warnings = screenshot;
+        warnings.insert(warnings.lastIndexOf(u'.'), u"-warnings"_s);
+        QVERIFY(m_page->grab().save(warnings));
     }
 }
 

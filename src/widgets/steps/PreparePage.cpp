@@ -3,6 +3,7 @@
 #include "ui_PreparePage.h"
 
 #include "SeverityLevelsDialog.h"
+#include "StepNotesPanel.h"
 #include "document/Document.h"
 #include "document/RecordTableModel.h"
 #include "views/FieldBinding.h"
@@ -95,15 +96,8 @@ PreparePage::PreparePage(QWidget *parent)
     m_facilitatorBinding = bindIncident(m_ui->facilitatorComboBox, IncidentField::Facilitator);
     m_facilitatorBinding->setWriter([this](const QVariant &value) { writeFacilitator(value); });
 
-    m_notesBinding = new FieldBinding(m_ui->notesPlainTextEdit, Table::StepNote,
-                                      StepNoteField::Notes);
-    m_notesBinding->setWriter(
-        [this](const QVariant &value) { writeStepNote(StepNoteField::Notes, value); });
-    m_facilitatorNotesBinding = new FieldBinding(m_ui->facilitatorNotesPlainTextEdit,
-                                                 Table::StepNote, StepNoteField::FacilitatorNotes);
-    m_facilitatorNotesBinding->setWriter([this](const QVariant &value) {
-        writeStepNote(StepNoteField::FacilitatorNotes, value);
-    });
+    m_stepNotesPanel = new StepNotesPanel(Step::Prepare, m_ui->notesGroupBox);
+    m_ui->notesLayout->addWidget(m_stepNotesPanel);
 
     connect(m_ui->startKnownCheckBox, &QCheckBox::clicked, this,
             [this](bool known) { setTimeKnown(IncidentField::StartedAt, known); });
@@ -124,11 +118,17 @@ PreparePage::PreparePage(QWidget *parent)
     connect(m_ui->editSeverityLevelsPushButton, &QPushButton::clicked, this,
             &PreparePage::editSeverityLevels);
 
-    const QString warning = isDark(this) ? u"#ff8a80"_s : u"#b3261e"_s;
-    m_ui->timeWarningLabel->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(warning));
-    m_ui->facilitatorNoteLabel->setStyleSheet(
-        u"QLabel { background: palette(alternate-base); border-left: 4px solid palette(highlight);"
-        " padding: 8px 12px; }"_s);
+    // Call-outs the room should notice: the level's meaning, and the gentle facilitator note.
+    const bool dark = isDark(this);
+    const QString callout = u"QLabel { background: palette(alternate-base);"
+                            " border-left: 4px solid %1; padding: 8px 12px; }"_s;
+    m_ui->severityDefinitionLabel->setStyleSheet(callout.arg(u"palette(highlight)"_s));
+    m_ui->facilitatorNoteLabel->setStyleSheet(callout.arg(dark ? u"#ffb74d"_s : u"#e65100"_s));
+    const QString red = dark ? u"#ff8a80"_s : u"#b3261e"_s;
+    m_ui->durationLabel->setStyleSheet(u"QLabel { font-weight: bold; }"_s);
+    m_ui->timeWarningLabel->setStyleSheet(
+        callout.arg(red) + u" QLabel { color: %1; font-weight: bold; }"_s.arg(red));
+    updateFontDependentSizes();
 
     setDocument(nullptr);
 }
@@ -166,12 +166,11 @@ void PreparePage::setDocument(Document *document)
     delete oldSelection;
     delete oldModel;
     if (m_participantsModel) {
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        sizeParticipantColumns();
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &PreparePage::updateParticipantButtons);
     }
 
-    // Before the bindings connect: a new step note must get its id before they refresh.
     if (document) {
         connect(document, &Document::valueChanged, this, &PreparePage::onValueChanged);
         connect(document, &Document::recordInserted, this,
@@ -186,8 +185,7 @@ void PreparePage::setDocument(Document *document)
     rebuildFacilitatorItems();
     for (FieldBinding *binding : std::as_const(m_incidentBindings))
         binding->setTarget(document, 1);
-    m_notesBinding->setTarget(document, stepNoteId());
-    m_facilitatorNotesBinding->setTarget(document, stepNoteId());
+    m_stepNotesPanel->setDocument(document);
     updateTimeZone();
     updateSeverityDefinition();
     updateFacilitatorNote();
@@ -197,6 +195,46 @@ void PreparePage::setDocument(Document *document)
     m_ui->editSeverityLevelsPushButton->setEnabled(editable);
     updateParticipantButtons();
     Q_EMIT progressChanged();
+}
+
+void PreparePage::changeEvent(QEvent *event)
+{
+    StepPage::changeEvent(event);
+    // Presentation mode zooms by changing the font: measured sizes must follow it.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        updateFontDependentSizes();
+}
+
+void PreparePage::updateFontDependentSizes()
+{
+    for (QDateTimeEdit *edit : {m_ui->startDateTimeEdit, m_ui->endDateTimeEdit}) {
+        // QDateTimeEdit's own size hint cuts off day names; measure a wide date instead.
+        const QString sample = edit->locale().toString(
+            QDateTime(QDate(2026, 9, 30), QTime(23, 59)), edit->displayFormat());
+        const QFontMetrics metrics = edit->fontMetrics();
+        edit->setMinimumWidth(metrics.horizontalAdvance(sample) + 3 * metrics.height());
+    }
+    sizeParticipantColumns();
+}
+
+void PreparePage::sizeParticipantColumns()
+{
+    QHeaderView *header = m_ui->participantsTableView->horizontalHeader();
+    if (header->count() < 4)
+        return;
+    // Name and role as wide as the longest role, also while the table is still empty (a new
+    // name is typed into that cell); team and contact share the rest.
+    const QFontMetrics metrics = m_ui->participantsTableView->fontMetrics();
+    int width = 0;
+    for (const Choice &role : choices(Vocabulary::ParticipantRole))
+        width = std::max(width, metrics.horizontalAdvance(role.label));
+    width += 2 * metrics.height();
+    for (int column : {0, 1}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::Stretch);
 }
 
 void PreparePage::onValueChanged(Table table, qint64, int field)
@@ -248,10 +286,6 @@ void PreparePage::onValueChanged(Table table, qint64, int field)
         if (field == TimelineEventField::ActorParticipant)
             updateFacilitatorNote();
         break;
-    case Table::StepNote:
-        if (field == StepNoteField::Step)
-            updateStepNote();
-        break;
     default:
         break;
     }
@@ -270,9 +304,6 @@ void PreparePage::onRecordsChanged(Table table)
         break;
     case Table::TimelineEvent:
         updateFacilitatorNote();
-        break;
-    case Table::StepNote:
-        updateStepNote();
         break;
     default:
         break;
@@ -405,14 +436,14 @@ void PreparePage::updateFacilitatorNote()
     QLabel *label = m_ui->facilitatorNoteLabel;
     const qint64 facilitator =
         document ? referenceId(document->incidentValue(IncidentField::Facilitator)) : 0;
-    int events = 0;
+    bool involved = false;
     if (document && facilitator) {
-        for (const Record &event : document->records(Table::TimelineEvent)) {
-            if (referenceId(event.value(TimelineEventField::ActorParticipant)) == facilitator)
-                ++events;
-        }
+        const QList<Record> &events = document->records(Table::TimelineEvent);
+        involved = std::any_of(events.cbegin(), events.cend(), [facilitator](const Record &event) {
+            return referenceId(event.value(TimelineEventField::ActorParticipant)) == facilitator;
+        });
     }
-    if (!document || events == 0) {
+    if (!document || !involved) {
         label->clear();
         label->hide();
         return;
@@ -421,10 +452,9 @@ void PreparePage::updateFacilitatorNote()
         document->value(Table::Participant, facilitator, ParticipantField::Name).toString();
     if (name.trimmed().isEmpty())
         name = tr("The facilitator");
-    label->setText(tr("%1 took part in the incident (%n timeline event(s)). A facilitator who "
-                      "was not involved finds it easier to keep the discussion neutral: "
-                      "consider asking someone else to facilitate.",
-                      "", events)
+    label->setText(tr("%1 appears in the timeline as someone who acted during the incident. "
+                      "A facilitator who was not involved finds it easier to keep the "
+                      "discussion neutral: consider asking someone else to facilitate.")
                        .arg(name));
     label->show();
 }
@@ -436,44 +466,6 @@ void PreparePage::updateParticipantButtons()
     const QItemSelectionModel *selection = m_ui->participantsTableView->selectionModel();
     m_ui->removeParticipantPushButton->setEnabled(editable && selection
                                                   && selection->hasSelection());
-}
-
-qint64 PreparePage::stepNoteId() const
-{
-    Document *document = m_document;
-    if (!document)
-        return 0;
-    const QString key = stepInfo(Step::Prepare).key;
-    for (const Record &note : document->records(Table::StepNote)) {
-        if (note.text(StepNoteField::Step) == key)
-            return note.id;
-    }
-    return 0;
-}
-
-void PreparePage::updateStepNote()
-{
-    const qint64 id = stepNoteId();
-    m_notesBinding->setRecordId(id);
-    m_facilitatorNotesBinding->setRecordId(id);
-}
-
-void PreparePage::writeStepNote(int field, const QVariant &value)
-{
-    Document *document = m_document;
-    if (!document)
-        return;
-    if (const qint64 id = stepNoteId()) {
-        document->setValue(Table::StepNote, id, field, value);
-        return;
-    }
-    if (value.toString().isEmpty())
-        return;
-    // The first keystroke creates the step's note with it: one undo step.
-    Record note = emptyRecord(Table::StepNote);
-    note.values[StepNoteField::Step] = stepInfo(Step::Prepare).key;
-    note.values[field] = value;
-    document->insertRecord(Table::StepNote, note);
 }
 
 void PreparePage::writeFacilitator(const QVariant &value)

@@ -17,6 +17,7 @@ namespace Debrief {
 class FieldBinding;
 class RecordTableModel;
 class SeverityLevelsDialog;
+class StepNotesPanel;
 
 // Step 1, "Prepare": the incident's basics (title, id, status, start and end in the
 // incident's time zone), its severity with the level's definition, summary and customer
@@ -34,7 +35,12 @@ public:
     Step step() const override { return Step::Prepare; }
     void setDocument(Document *document) override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateFontDependentSizes();
+    void sizeParticipantColumns();
     void onValueChanged(Table table, qint64 id, int field);
     void onRecordsChanged(Table table);
 
@@ -45,10 +51,7 @@ private:
     void updateTimes();
     void updateFacilitatorNote();
     void updateParticipantButtons();
-    void updateStepNote();
 
-    qint64 stepNoteId() const;
-    void writeStepNote(int field, const QVariant &value);
     void writeFacilitator(const QVariant &value);
     void setTimeKnown(int field, bool known);
     void commitTimeZoneText();
@@ -66,8 +69,7 @@ private:
     FieldBinding *m_endBinding = nullptr;
     FieldBinding *m_severityBinding = nullptr;
     FieldBinding *m_facilitatorBinding = nullptr;
-    FieldBinding *m_notesBinding = nullptr;
-    FieldBinding *m_facilitatorNotesBinding = nullptr;
+    StepNotesPanel *m_stepNotesPanel = nullptr;
     QTimeZone m_timeZone{QTimeZone::UTC};
     // The participant whose empty role this page set to "facilitator" when they were chosen;
     // choosing someone else instead takes that role back.

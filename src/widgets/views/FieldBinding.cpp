@@ -1,6 +1,8 @@
 #include "FieldBinding.h"
 
+#include "BlamelessHighlighter.h"
 #include "document/Document.h"
+#include "language/DocumentLint.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -69,6 +71,10 @@ FieldBinding::FieldBinding(QLineEdit *editor, Table table, int field)
 {
     // textEdited: only the user's typing, never setText().
     connect(editor, &QLineEdit::textEdited, this, &FieldBinding::write);
+    if (DocumentLint::isProseField(table, field)) {
+        BlamelessHighlighter::attach(editor);
+        m_checksLanguage = true;
+    }
 }
 
 FieldBinding::FieldBinding(QPlainTextEdit *editor, Table table, int field)
@@ -77,6 +83,11 @@ FieldBinding::FieldBinding(QPlainTextEdit *editor, Table table, int field)
     // The document's undo stack is the only history (see eventFilter).
     editor->setUndoRedoEnabled(false);
     connect(editor, &QPlainTextEdit::textChanged, this, &FieldBinding::write);
+    // Every free-text field gets the blameless-language assistant, here in one place.
+    if (DocumentLint::isProseField(table, field)) {
+        BlamelessHighlighter::attach(editor);
+        m_checksLanguage = true;
+    }
 }
 
 FieldBinding::FieldBinding(QComboBox *editor, Table table, int field)
@@ -94,10 +105,15 @@ FieldBinding::FieldBinding(QDateTimeEdit *editor, Table table, int field)
 
 void FieldBinding::setTarget(Document *document, qint64 id)
 {
+    // Until refresh() shows the new value, the editor still holds the old one: nothing that
+    // happens meanwhile (a re-highlight emits textChanged) may write it into `document`.
+    const QScopedValueRollback<bool> updating(m_updating, true);
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_id = id;
+    if (document && m_checksLanguage)
+        BlamelessRules::forUiLanguage()->followDocument(document);
     if (document) {
         connect(document, &Document::valueChanged, this,
                 [this](Table changedTable, qint64 changedId, int changedField) {
@@ -192,6 +208,10 @@ void FieldBinding::write()
     if (m_updating || !m_document)
         return;
     const QVariant value = editorValue();
+    // Re-highlighting a text changes only its formats, yet emits textChanged: no edit.
+    if ((m_kind == Kind::LineEdit || m_kind == Kind::PlainTextEdit)
+        && value.toString() == m_document->value(m_table, m_id, m_field).toString())
+        return;
     if (m_writer)
         m_writer(value);
     else

@@ -76,6 +76,7 @@ private:
     Writer m_writer;
     QTimeZone m_zone{QTimeZone::UTC};
     bool m_updating = false; // the editor is being changed from the document
+    bool m_checksLanguage = false; // a prose field: the blameless-language assistant marks it
 };
 
 } // namespace Debrief
