@@ -39,9 +39,12 @@ void BenchmarkTable::print() const
     out << "| benchmark | median (ms) | target (ms) | met | note |\n";
     out << "|---|---:|---:|:-:|---|\n";
     for (const Row &row : m_rows) {
+        // A row without a target (0) is there for comparison only.
+        const bool hasTarget = row.target > 0;
         out << "| " << row.name << " | " << QString::number(row.measured, 'f', 2) << " | "
-            << QString::number(row.target, 'f', 0) << " | "
-            << (row.measured <= row.target ? u"yes"_s : u"NO"_s) << " | " << row.note << " |\n";
+            << (hasTarget ? QString::number(row.target, 'f', 0) : u"–"_s) << " | "
+            << (!hasTarget ? u"–"_s : row.measured <= row.target ? u"yes"_s : u"NO"_s) << " | "
+            << row.note << " |\n";
     }
     out.flush();
 }

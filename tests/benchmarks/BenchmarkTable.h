@@ -15,6 +15,7 @@ class BenchmarkTable
 {
 public:
     explicit BenchmarkTable(QString title);
+    // targetMs 0: a row for comparison, without a target.
     void add(const QString &name, double measuredMs, double targetMs, const QString &note = {});
     void print() const;
 

@@ -9,6 +9,7 @@
 #include "mainwindow/RecentFiles.h"
 #include "mainwindow/WelcomePage.h"
 #include "storage/AppPaths.h"
+#include "steps/PreparePage.h"
 #include "storage/DocumentFile.h"
 
 #include <QAction>
@@ -130,7 +131,9 @@ void TestMainWindow::createWindow()
 
 QLineEdit *TestMainWindow::titleEdit() const
 {
-    return m_window->findChild<QLineEdit *>(u"titleLineEdit"_s);
+    // Other steps have title fields too (factors, remediation items): the incident's is on Prepare.
+    auto *prepare = m_window->findChild<PreparePage *>();
+    return prepare ? prepare->findChild<QLineEdit *>(u"titleLineEdit"_s) : nullptr;
 }
 
 QLabel *TestMainWindow::saveStateLabel() const
@@ -182,10 +185,10 @@ void TestMainWindow::newDocumentEditUndoRedo()
     QVERIFY(m_window->windowTitle().contains(u"Untitled"_s));
     QVERIFY(AppPaths::isUntitled(m_window->document()->filePath()));
 
-    // The sidebar lists the Prepare step with its completeness.
+    // The sidebar lists the steps, Prepare first, with their completeness.
     auto *steps = m_window->findChild<QListWidget *>(u"stepListWidget"_s);
     QVERIFY(steps);
-    QCOMPARE(steps->count(), 1);
+    QCOMPARE(steps->count(), m_window->findChild<DocumentView *>()->steps().size());
     QCOMPARE(steps->item(0)->text(), stepInfo(Step::Prepare).title);
     const StepProgress before = stepProgress(*m_window->document(), Step::Prepare);
     QCOMPARE(steps->item(0)->data(DocumentView::ProgressRole).toString(),
@@ -406,6 +409,9 @@ void TestMainWindow::zoomKeysPersist()
     // Labels inside the pages follow.
     auto *welcome = m_window->findChild<WelcomePage *>(u"welcomePage"_s);
     QVERIFY(qFuzzyCompare(welcome->font().pointSizeF(), base * 1.1));
+    for (const QString &name : {u"recoveryHintLabel"_s, u"saveFailureLabel"_s, u"readOnlyLabel"_s})
+        QVERIFY2(qFuzzyCompare(m_window->findChild<QLabel *>(name)->font().pointSizeF(), base * 1.1),
+                 qPrintable(name));
 
     QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
     QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
@@ -729,7 +735,8 @@ void TestMainWindow::blamelessMethodHelp()
     const QString text = browser->toPlainText();
     for (const QString &expected : {u"Regret"_s, u"Reason"_s, u"Remedy"_s, u"Hindsight"_s,
                                     u"describe, don't explain"_s, u"root cause"_s, u"SMART"_s,
-                                    u"archive"_s})
+                                    u"archive"_s, u"Change the focus"_s, u"Avoid punishment"_s,
+                                    u"blameless applies first and foremost to yourself"_s})
         QVERIFY2(text.contains(expected, Qt::CaseInsensitive), qPrintable(expected));
     browser->window()->close();
 }

@@ -102,6 +102,18 @@ QString BlamelessMethodDialog::methodHtml()
            "cause."),
         {});
     html += section(
+        tr("Change the focus"),
+        tr("Time to resolution and time between failures are numbers, not the point. Focus on "
+           "learning from the incident and on the environment people work in: it shapes how "
+           "they act in normal work and under stress."),
+        {});
+    html += section(
+        tr("Avoid punishment"),
+        tr("People who expect punishment hide the specifics that make them look bad, and the "
+           "problem repeats. Create safety and accountability together: whoever made a mistake "
+           "learns from it instead of suffering for it."),
+        {});
+    html += section(
         tr("7. Remediation that is SMART"),
         tr("Decide and prioritise the remediation items. Each one is:"),
         {tr("Specific: what exactly changes."), tr("Measurable: how we will know it worked."),

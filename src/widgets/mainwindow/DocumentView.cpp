@@ -1,6 +1,7 @@
 #include "DocumentView.h"
 
 #include "StepIcons.h"
+#include "TintedFrame.h"
 #include "document/Document.h"
 #include "steps/StepPage.h"
 #include "steps/StepPages.h"
@@ -86,15 +87,11 @@ public:
     }
 };
 
-QFrame *makeBanner(const QString &objectName, const QString &background, const QString &border,
-                   const QString &text, QLabel **label, QWidget *parent)
+QFrame *makeBanner(const QString &objectName, const QColor &background, const QColor &border,
+                   const QColor &text, QLabel **label, QWidget *parent)
 {
-    auto *frame = new QFrame(parent);
+    auto *frame = new TintedFrame(background, border, text, parent);
     frame->setObjectName(objectName);
-    // Explicit colours on both text and background so the banner reads in any theme.
-    frame->setStyleSheet(u"#%1 { background: %2; border: 1px solid %3; border-radius: 4px; }"
-                         u"#%1 QLabel { color: %4; background: transparent; border: none; }"_s
-                             .arg(objectName, background, border, text));
     auto *layout = new QHBoxLayout(frame);
     *label = new QLabel(frame);
     (*label)->setWordWrap(true);
@@ -112,10 +109,12 @@ DocumentView::DocumentView(QWidget *parent)
 {
     setObjectName(u"documentView"_s);
 
-    m_saveFailureFrame = makeBanner(u"saveFailureFrame"_s, u"#fdecea"_s, u"#c62828"_s,
-                                    u"#7f1010"_s, &m_saveFailureLabel, this);
+    m_saveFailureFrame = makeBanner(u"saveFailureFrame"_s, QColor(0xfd, 0xec, 0xea),
+                                    QColor(0xc6, 0x28, 0x28), QColor(0x7f, 0x10, 0x10),
+                                    &m_saveFailureLabel, this);
     m_saveFailureLabel->setObjectName(u"saveFailureLabel"_s);
-    m_readOnlyFrame = makeBanner(u"readOnlyFrame"_s, u"#e8f1fb"_s, u"#5b8cc4"_s, u"#12335a"_s,
+    m_readOnlyFrame = makeBanner(u"readOnlyFrame"_s, QColor(0xe8, 0xf1, 0xfb),
+                                 QColor(0x5b, 0x8c, 0xc4), QColor(0x12, 0x33, 0x5a),
                                  &m_readOnlyLabel, this);
     m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
 
@@ -159,13 +158,26 @@ DocumentView::DocumentView(QWidget *parent)
     connect(m_backButton, &QPushButton::clicked, this, &DocumentView::goToPreviousStep);
     connect(m_nextButton, &QPushButton::clicked, this, &DocumentView::goToNextStep);
 
-    for (StepPage *page : createStepPages(this)) {
-        m_pages.append(page);
-        m_pageStack->addWidget(page); // pages scroll their own content
-        const StepInfo info = stepInfo(page->step());
+    for (const Step step : stepsWithPages()) {
+        m_steps.append(step);
+        m_pages.append(nullptr); // created when first shown: see page()
+        m_pageDocuments.append(nullptr);
+        m_pageStack->addWidget(new QWidget(m_pageStack));
+        const StepInfo info = stepInfo(step);
         auto *item = new QListWidgetItem(info.title, m_stepList);
-        item->setData(StepRole, int(page->step()));
-        connect(page, &StepPage::progressChanged, this, &DocumentView::scheduleProgressUpdate);
+        item->setData(StepRole, int(step));
+        // Alt, not Ctrl: Ctrl+1 to Ctrl+3 set a question's status on the Questions step.
+        const int number = int(m_steps.size());
+        auto *jump = new QAction(tr("&%1 %2").arg(number).arg(info.title), this);
+        jump->setObjectName(u"goToStep%1Action"_s.arg(number));
+        if (number <= 9)
+            jump->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + number)));
+        addAction(jump);
+        connect(jump, &QAction::triggered, this, [this, step] {
+            setCurrentStep(step);
+            focusPage();
+        });
+        m_stepActions.append(jump);
     }
     connect(m_stepList, &QListWidget::currentRowChanged, this, &DocumentView::setCurrentIndex);
 
@@ -201,7 +213,7 @@ DocumentView::DocumentView(QWidget *parent)
     layout->addLayout(body, 1);
 
     updateFonts();
-    setCurrentIndex(m_pages.isEmpty() ? -1 : 0);
+    m_pageStack->setCurrentIndex(0);
 }
 
 DocumentView::~DocumentView()
@@ -215,8 +227,12 @@ void DocumentView::setDocument(Document *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    for (StepPage *page : std::as_const(m_pages))
-        page->setDocument(document);
+    // Hidden pages let go of the old document now and get the new one when shown.
+    for (StepPage *page : std::as_const(m_pages)) {
+        if (page)
+            page->setDocument(nullptr);
+    }
+    m_pageDocuments.fill(nullptr, m_pages.size());
     clearSaveFailure();
     if (document) {
         connect(document, &Document::valueChanged, this, &DocumentView::scheduleProgressUpdate);
@@ -224,23 +240,41 @@ void DocumentView::setDocument(Document *document)
         connect(document, &Document::recordRemoved, this, &DocumentView::scheduleProgressUpdate);
         connect(document, &Document::recordMoved, this, &DocumentView::scheduleProgressUpdate);
         m_stepList->setCurrentRow(0);
+        setCurrentIndex(m_stepList->currentRow());
     }
     updateReadOnlyBanner();
     updateProgress();
 }
 
+StepPage *DocumentView::page(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return nullptr;
+    if (!m_pages.at(index)) {
+        StepPage *page = createStepPage(m_steps.at(index), m_pageStack);
+        QWidget *placeholder = m_pageStack->widget(index);
+        m_pageStack->insertWidget(index, page); // pages scroll their own content
+        m_pageStack->removeWidget(placeholder);
+        delete placeholder;
+        connect(page, &StepPage::progressChanged, this, &DocumentView::scheduleProgressUpdate);
+        m_pages[index] = page;
+    }
+    if (m_pageDocuments.at(index) != m_document) {
+        m_pageDocuments[index] = m_document;
+        m_pages.at(index)->setDocument(m_document);
+    }
+    return m_pages.at(index);
+}
+
 QList<Step> DocumentView::steps() const
 {
-    QList<Step> result;
-    for (const StepPage *page : m_pages)
-        result.append(page->step());
-    return result;
+    return m_steps;
 }
 
 Step DocumentView::currentStep() const
 {
     const int index = m_pageStack->currentIndex();
-    return index >= 0 && index < m_pages.size() ? m_pages.at(index)->step() : Step::Prepare;
+    return index >= 0 && index < m_steps.size() ? m_steps.at(index) : Step::Prepare;
 }
 
 void DocumentView::setCurrentStep(Step step)
@@ -252,10 +286,9 @@ void DocumentView::setCurrentStep(Step step)
 
 void DocumentView::focusPage()
 {
-    const int index = m_pageStack->currentIndex();
-    if (index < 0 || index >= m_pages.size())
+    StepPage *page = this->page(m_pageStack->currentIndex());
+    if (!page)
         return;
-    StepPage *page = m_pages.at(index);
     for (QWidget *widget = page->nextInFocusChain();
          widget && widget != page && page->isAncestorOf(widget);
          widget = widget->nextInFocusChain()) {
@@ -278,7 +311,7 @@ void DocumentView::goToPreviousStep()
 
 void DocumentView::goToNextStep()
 {
-    if (m_pageStack->currentIndex() + 1 < m_pages.size()) {
+    if (m_pageStack->currentIndex() + 1 < m_steps.size()) {
         m_stepList->setCurrentRow(m_pageStack->currentIndex() + 1);
         focusPage();
     }
@@ -286,12 +319,12 @@ void DocumentView::goToNextStep()
 
 void DocumentView::setCurrentIndex(int index)
 {
-    if (index < 0 || index >= m_pages.size())
+    if (!page(index))
         return;
     m_pageStack->setCurrentIndex(index);
     if (m_stepList->currentRow() != index)
         m_stepList->setCurrentRow(index);
-    const StepInfo info = stepInfo(m_pages.at(index)->step());
+    const StepInfo info = stepInfo(m_steps.at(index));
     m_stepTitleLabel->setText(info.title);
     m_stepSummaryLabel->setText(info.summary);
     updateNavigation();
@@ -301,16 +334,16 @@ void DocumentView::updateNavigation()
 {
     const int index = m_pageStack->currentIndex();
     const bool hasPrevious = index > 0;
-    const bool hasNext = index >= 0 && index + 1 < m_pages.size();
+    const bool hasNext = index >= 0 && index + 1 < m_steps.size();
     m_previousAction->setEnabled(hasPrevious);
     m_nextAction->setEnabled(hasNext);
     m_backButton->setEnabled(hasPrevious);
     m_nextButton->setEnabled(hasNext);
     m_backButton->setText(hasPrevious
-                              ? tr("Back: %1").arg(stepInfo(m_pages.at(index - 1)->step()).title)
+                              ? tr("Back: %1").arg(stepInfo(m_steps.at(index - 1)).title)
                               : tr("Back"));
     m_nextButton->setText(hasNext
-                              ? tr("Next: %1").arg(stepInfo(m_pages.at(index + 1)->step()).title)
+                              ? tr("Next: %1").arg(stepInfo(m_steps.at(index + 1)).title)
                               : tr("Next"));
     m_backButton->setToolTip(tr("Previous step (%1)")
                                  .arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));

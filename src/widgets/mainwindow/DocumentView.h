@@ -50,6 +50,8 @@ public:
 
     QAction *previousStepAction() const { return m_previousAction; }
     QAction *nextStepAction() const { return m_nextAction; }
+    // One per step, in flow order: Alt+1 to Alt+8 open the step directly.
+    QList<QAction *> stepActions() const { return m_stepActions; }
 
 public Q_SLOTS:
     void goToPreviousStep();
@@ -59,6 +61,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The page at `index`, created and given the current document if it is not yet.
+    StepPage *page(int index);
     void setCurrentIndex(int index);
     void scheduleProgressUpdate();
     void updateProgress();
@@ -67,7 +71,9 @@ private:
     void updateFonts();
 
     QPointer<Document> m_document;
-    QList<StepPage *> m_pages;
+    QList<Step> m_steps;
+    QList<StepPage *> m_pages;           // nullptr until first shown
+    QList<Document *> m_pageDocuments;   // what each page was last given
     QFrame *m_saveFailureFrame;
     QLabel *m_saveFailureLabel;
     QFrame *m_readOnlyFrame;
@@ -80,6 +86,7 @@ private:
     QPushButton *m_nextButton;
     QAction *m_previousAction;
     QAction *m_nextAction;
+    QList<QAction *> m_stepActions;
     QTimer m_progressTimer;
 };
 

@@ -1,15 +1,22 @@
 #include "MainWindow.h"
 
 #include "DocumentView.h"
+#include "PresentationMode.h"
 #include "RecentFiles.h"
 #include "WelcomePage.h"
+#include "archive/ArchiveController.h"
 #include "dialogs/BlamelessMethodDialog.h"
+#include "dialogs/CallOutBiasDialog.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/MessageBoxes.h"
 #include "document/Document.h"
 #include "document/DocumentJson.h"
+#include "domain/Vocabulary.h"
+#include "report/ReportController.h"
 #include "storage/AppPaths.h"
 #include "storage/UntitledDocuments.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QApplication>
@@ -90,6 +97,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_saveStateLabel = new QLabel(this);
     m_saveStateLabel->setObjectName(u"saveStateLabel"_s);
     statusBar()->addPermanentWidget(m_saveStateLabel);
+
+    m_presentation = new PresentationMode(this, m_centralStack, m_documentView);
+    connect(m_presentation, &PresentationMode::fontFactorChanged, this, &MainWindow::applyZoom);
 
     createActions();
     createMenus();
@@ -191,6 +201,11 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_callOutBiasAction = new QAction(tr("Call Out a &Bias\u2026"), this);
+    m_callOutBiasAction->setObjectName(u"callOutBiasAction"_s);
+    m_callOutBiasAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_callOutBiasAction, &QAction::triggered, this, &MainWindow::callOutBias);
+
     m_clearRecentAction = new QAction(tr("&Clear Menu"), this);
     m_clearRecentAction->setObjectName(u"clearRecentAction"_s);
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
@@ -230,17 +245,29 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_resetZoomAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presentation->toggleAction());
+    m_viewMenu->addMenu(m_presentation->themeMenu());
 
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     m_goMenu->setObjectName(u"goMenu"_s);
     m_goMenu->addAction(m_documentView->previousStepAction());
     m_goMenu->addAction(m_documentView->nextStepAction());
+    m_goMenu->addSeparator();
+    m_goMenu->addActions(m_documentView->stepActions());
+
+    m_meetingMenu = menuBar()->addMenu(tr("&Meeting"));
+    m_meetingMenu->setObjectName(u"meetingMenu"_s);
+    m_meetingMenu->addAction(m_callOutBiasAction);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(u"helpMenu"_s);
     m_helpMenu->addAction(m_methodAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
+
+    new ReportController(this, m_fileMenu, m_exportMenu);
+    new ArchiveController(this, m_fileMenu);
 
     updateRecentMenu();
 }
@@ -390,11 +417,18 @@ bool MainWindow::hasContent() const
     }
     // Recovered documents have no undo history: anything beyond the defaults counts.
     for (const Table table : allTables()) {
-        if (table != Table::Incident && table != Table::SeverityLevel
+        if (table != Table::Incident && table != Table::SeverityLevel && table != Table::Question
             && m_document->count(table) > 0)
             return true;
     }
-    return false;
+    // New documents come with the built-in questions, all open and without notes.
+    const QList<Record> &questions = m_document->records(Table::Question);
+    return std::any_of(questions.cbegin(), questions.cend(), [](const Record &question) {
+        const QString status = question.text(QuestionField::Status);
+        return question.text(QuestionField::BuiltinKey).isEmpty()
+               || !question.text(QuestionField::Notes).trimmed().isEmpty()
+               || !(status.isEmpty() || status == "open"_L1);
+    });
 }
 
 void MainWindow::replaceDocument(std::unique_ptr<Document> document, CloseDecision decision)
@@ -436,6 +470,7 @@ void MainWindow::replaceDocument(std::unique_ptr<Document> document, CloseDecisi
     } else {
         showWelcome();
     }
+    m_presentation->setDocument(m_document.get());
     updateWindowTitle();
     updateSaveState();
     updateActions();
@@ -590,6 +625,7 @@ void MainWindow::updateActions()
     m_exportMenu->setEnabled(hasDocument);
     m_closeAction->setEnabled(hasDocument);
     m_goMenu->setEnabled(hasDocument);
+    m_callOutBiasAction->setEnabled(hasDocument && !m_document->isReadOnly());
 }
 
 void MainWindow::rebuildUndoActions()
@@ -674,7 +710,8 @@ void MainWindow::applyZoom()
 {
     // Only the content grows; menus and the status bar keep the desktop's size.
     QFont font = QApplication::font();
-    const qreal factor = m_zoomPercent / 100.0;
+    // Presentation mode enlarges the type; the zoom keys still work on top of it.
+    const qreal factor = m_zoomPercent / 100.0 * m_presentation->fontFactor();
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * factor);
     else
@@ -685,9 +722,23 @@ void MainWindow::applyZoom()
     const QList<QWidget *> descendants = m_centralStack->findChildren<QWidget *>();
     for (QWidget *widget : descendants) {
         QWidget *parent = widget->parentWidget();
-        if (widget->testAttribute(Qt::WA_StyleSheet) && parent
-            && !parent->testAttribute(Qt::WA_StyleSheet) && !widget->isWindow())
+        if (!widget->testAttribute(Qt::WA_StyleSheet) || !parent || widget->isWindow())
+            continue;
+        if (!parent->testAttribute(Qt::WA_StyleSheet)) {
             widget->setFont(parent->font());
+        } else if (!widget->testAttribute(Qt::WA_SetFont)
+                   || widget->property("zoomFollowsBase").toBool()) {
+            // Inside a page with a style sheet not even the size is passed on. Only the size
+            // is given here (a style sheet's bold stays its own); sizes that the page chose
+            // (headings) are left to the page.
+            QFont sized = widget->font();
+            if (font.pointSizeF() > 0)
+                sized.setPointSizeF(font.pointSizeF());
+            else
+                sized.setPixelSize(font.pixelSize());
+            widget->setFont(sized);
+            widget->setProperty("zoomFollowsBase", true);
+        }
     }
     if (m_methodDialog)
         m_methodDialog->setFont(font);
@@ -715,6 +766,29 @@ void MainWindow::showAbout()
         tr("<h3>Debrief %1</h3><p>Run blameless post-mortems in the room: a guided flow for "
            "the facilitator, a record that is never lost, and a write-up to share.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::callOutBias()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    if (auto *existing = findChild<CallOutBiasDialog *>(); existing && existing->isVisible()) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *dialog = new CallOutBiasDialog(m_document.get(), m_documentView->currentStep(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFont(m_centralStack->font());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->recordedId())
+            statusBar()->showMessage(
+                tr("Bias call-out logged: %1")
+                    .arg(choiceLabel(Vocabulary::Bias, dialog->chosenBias())),
+                StatusMessageMs);
+    });
+    // Window-modal without a nested event loop: the meeting is not held up by it.
+    dialog->open();
 }
 
 // --- Events

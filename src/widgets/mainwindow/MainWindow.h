@@ -15,6 +15,7 @@ namespace Debrief {
 class BlamelessMethodDialog;
 class Document;
 class DocumentView;
+class PresentationMode;
 class WelcomePage;
 
 // One window, one post-mortem: the welcome page while none is open, the guided flow while
@@ -53,6 +54,8 @@ public Q_SLOTS:
     void resetZoom();
     void showMethod();
     void showAbout();
+    // Logs a bias call-out on the current step without leaving it.
+    void callOutBias();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -89,6 +92,7 @@ private:
     QStackedWidget *m_centralStack;
     WelcomePage *m_welcomePage;
     DocumentView *m_documentView;
+    PresentationMode *m_presentation;
     QLabel *m_saveStateLabel;
     QPointer<BlamelessMethodDialog> m_methodDialog;
 
@@ -98,6 +102,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goMenu = nullptr;
+    QMenu *m_meetingMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
 
     QAction *m_newAction;
@@ -116,6 +121,7 @@ private:
     QAction *m_methodAction;
     QAction *m_aboutAction;
     QAction *m_clearRecentAction;
+    QAction *m_callOutBiasAction = nullptr;
 };
 
 } // namespace Debrief

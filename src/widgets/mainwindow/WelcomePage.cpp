@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "RecentFiles.h"
+#include "TintedFrame.h"
 #include "dialogs/MessageBoxes.h"
 #include "storage/UntitledDocuments.h"
 
@@ -113,11 +114,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(m_exampleButton, &QPushButton::clicked, this, &WelcomePage::openExampleRequested);
 
-    m_recoveryWidget = new QFrame(this);
+    m_recoveryWidget = new TintedFrame(QColor(0xff, 0xf6, 0xe0), QColor(0xd9, 0xa4, 0x41),
+                                       QColor(0x3d, 0x2a, 0x00), this);
     m_recoveryWidget->setObjectName(u"recoveryFrame"_s);
-    m_recoveryWidget->setStyleSheet(
-        u"#recoveryFrame { background: #fff6e0; border: 1px solid #d9a441; border-radius: 6px; }"
-        u"#recoveryFrame QLabel { color: #3d2a00; background: transparent; border: none; }"_s);
     auto *recoveryLayout = new QVBoxLayout(m_recoveryWidget);
     m_recoveryTitleLabel = new QLabel(tr("Recover unsaved post-mortems"), m_recoveryWidget);
     m_recoveryTitleLabel->setObjectName(u"recoveryTitleLabel"_s);
@@ -125,6 +124,7 @@ WelcomePage::WelcomePage(QWidget *parent)
         tr("These were still open when Debrief last stopped (a crash, a killed app, a dead "
            "battery). Everything typed was kept."),
         m_recoveryWidget);
+    recoveryHint->setObjectName(u"recoveryHintLabel"_s);
     recoveryHint->setWordWrap(true);
     recoveryLayout->addWidget(m_recoveryTitleLabel);
     recoveryLayout->addWidget(recoveryHint);
