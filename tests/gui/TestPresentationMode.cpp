@@ -174,6 +174,12 @@ void TestPresentationMode::entersAndLeaves()
         presentationPixels, screen.width(), screen.height());
     QVERIFY2(presentationPixels >= 28, qPrintable(QString::number(presentationPixels)));
     QVERIFY(presentationPixels > normalPixels);
+    // The step list stays legible but leaves the room to the page.
+    auto *steps = m_window->findChild<QWidget *>(u"stepListWidget"_s);
+    const int stepPixels = QFontInfo(steps->font()).pixelSize();
+    QVERIFY2(stepPixels < presentationPixels && stepPixels > normalPixels,
+             qPrintable(QString::number(stepPixels)));
+    QVERIFY(steps->width() < screen.width() / 5);
 
     // The zoom keys work on top of presentation mode, and Ctrl+0 goes back to its size.
     press(Qt::Key_Equal, Qt::ControlModifier);
@@ -190,6 +196,8 @@ void TestPresentationMode::entersAndLeaves()
     QTRY_VERIFY(!m_window->isFullScreen());
     QTRY_COMPARE(m_window->geometry().size(), normalGeometry.size());
     QCOMPARE(QFontInfo(bodyLabel->font()).pixelSize(), normalPixels);
+    QCOMPARE(QFontInfo(m_window->findChild<QWidget *>(u"stepListWidget"_s)->font()).pixelSize(),
+             normalPixels);
 }
 
 void TestPresentationMode::escapeLeaves()

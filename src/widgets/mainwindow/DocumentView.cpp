@@ -419,6 +419,12 @@ void DocumentView::updateReadOnlyBanner()
                "use File \u25B8 Save As\u2026"));
 }
 
+void DocumentView::setStepListScale(qreal scale)
+{
+    m_stepListScale = scale;
+    updateFonts();
+}
+
 void DocumentView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -430,7 +436,9 @@ void DocumentView::updateFonts()
 {
     // Zoom changes this view's font; headings follow it in proportion.
     m_stepTitleLabel->setFont(scaledFont(font(), 1.6, true));
-    const QFontMetrics metrics(font());
+    const QFont listFont = scaledFont(font(), m_stepListScale, false);
+    m_stepList->setFont(listFont);
+    const QFontMetrics metrics(listFont);
     int widest = 0;
     for (const Step step : allSteps())
         widest = std::max(widest, metrics.horizontalAdvance(stepInfo(step).title));

@@ -53,6 +53,9 @@ public:
     // One per step, in flow order: Alt+1 to Alt+8 open the step directly.
     QList<QAction *> stepActions() const { return m_stepActions; }
 
+    // The step list's type relative to the pages' (smaller in presentation mode).
+    void setStepListScale(qreal scale);
+
 public Q_SLOTS:
     void goToPreviousStep();
     void goToNextStep();
@@ -71,6 +74,7 @@ private:
     void updateFonts();
 
     QPointer<Document> m_document;
+    qreal m_stepListScale = 1.0;
     QList<Step> m_steps;
     QList<StepPage *> m_pages;           // nullptr until first shown
     QList<Document *> m_pageDocuments;   // what each page was last given

@@ -100,6 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_presentation = new PresentationMode(this, m_centralStack, m_documentView);
     connect(m_presentation, &PresentationMode::fontFactorChanged, this, &MainWindow::applyZoom);
+    // On the projector the room reads the page; the step list only needs to stay legible.
+    connect(m_presentation, &PresentationMode::activeChanged, m_documentView,
+            [this](bool active) { m_documentView->setStepListScale(active ? 0.6 : 1.0); });
 
     createActions();
     createMenus();
