@@ -179,8 +179,16 @@ private Q_SLOTS:
         item.values[RemediationField::Owner] = u"Sam"_s;
         QVERIFY(document->insertRecord(Table::RemediationItem, item));
         const QString markdown = MarkdownRenderer::markdown(ReportBuilder::build(*document));
-        QVERIFY2(markdown.contains(u"SMART check: lacks Specific, Measurable"_s), qPrintable(markdown));
-        QVERIFY(markdown.contains(u"Timebound"_s));
+        QVERIFY2(markdown.contains(u"SMART check: Specific:"_s), qPrintable(markdown));
+        QVERIFY(markdown.contains(u"Measurable: say how you will know it worked."_s));
+        QVERIFY(markdown.contains(u"Timebound: set a due date."_s));
+
+        // A due date that has passed is named as such, not as a missing date.
+        Record late = item;
+        late.values[RemediationField::DueDate] = QDate::currentDate().addDays(-3);
+        QVERIFY(document->insertRecord(Table::RemediationItem, late));
+        const QString withLate = MarkdownRenderer::markdown(ReportBuilder::build(*document));
+        QVERIFY2(withLate.contains(u"has passed"_s), qPrintable(withLate));
         QVERIFY(markdown.contains(u"not yet agreed"_s));
     }
 

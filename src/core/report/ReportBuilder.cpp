@@ -830,11 +830,9 @@ private:
                                         ReportParagraph::Role::Small));
             const SmartResult smart = SmartCheck::check(item, m_today);
             if (!smart.passes()) {
-                QStringList missing;
-                for (const SmartCriterion criterion : smart.missing)
-                    missing.append(SmartCheck::criterionName(criterion));
-                action.append(paragraph({{ReportBuilder::tr("SMART check: lacks %1.")
-                                              .arg(m_locale.createSeparatedList(missing)),
+                // The check's own sentences: "lacks Timebound" misreads a due date that passed.
+                action.append(paragraph({{ReportBuilder::tr("SMART check: %1")
+                                              .arg(smart.messages.join(u' ')),
                                           TextStyle::Warning}},
                                         ReportParagraph::Role::Small));
             }
