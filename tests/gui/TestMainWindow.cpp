@@ -736,7 +736,8 @@ void TestMainWindow::blamelessMethodHelp()
     for (const QString &expected : {u"Regret"_s, u"Reason"_s, u"Remedy"_s, u"Hindsight"_s,
                                     u"describe, don't explain"_s, u"root cause"_s, u"SMART"_s,
                                     u"archive"_s, u"Change the focus"_s, u"Avoid punishment"_s,
-                                    u"blameless applies first and foremost to yourself"_s})
+                                    u"blameless applies first and foremost to yourself"_s,
+                                    u"Further reading"_s, u"Field Guide to Understanding"_s})
         QVERIFY2(text.contains(expected, Qt::CaseInsensitive), qPrintable(expected));
     browser->window()->close();
 }

@@ -129,6 +129,20 @@ QString BlamelessMethodDialog::methodHtml()
     html += u"<p><i>"_s
         + tr("And remember: blameless applies first and foremost to yourself.").toHtmlEscaped()
         + u"</i></p>"_s;
+    // Shown as text to copy, not as links: nothing is opened from the method page.
+    html += section(
+        tr("Further reading"),
+        tr("The method follows VictorOps' “Blameless Post-Mortems and how to do them”. "
+           "Its sources:"),
+        {u"Sidney Dekker, The Field Guide to Understanding Human Error"_s,
+         u"Dave Zwieback, The Human Side of Postmortems"_s,
+         u"http://www.paperplanes.de/2014/6/20/what-blameless-postmortem-taught-me.html"_s,
+         u"http://codeascraft.com/2012/05/22/blameless-postmortems/"_s,
+         u"http://www.slideshare.net/jhand2/its-not-your-fault-blameless-post-mortems"_s,
+         u"http://www.slideshare.net/fattofatt/post-mortem-report"_s,
+         u"http://www.cdlib.org/cdinfo/2010/11/17/the-project-post-mortem-a-valuable-tool-for-continuous-improvement/"_s,
+         u"https://speakerdeck.com/indec/fallible-humans-dealing-with-failure-in-the-absence-of-scapegoats"_s,
+         u"http://tech.blog.box.com/2014/08/a-tale-of-postmortems/"_s});
     return html;
 }
 
