@@ -422,7 +422,7 @@ void TestQuestionsPage::exampleDocumentIsShown()
             u"Promoted to remediation"_s);
     QVERIFY(promoted);
     QVERIFY(!widget<QPlainTextEdit>("questionNotesPlainTextEdit")->toPlainText().isEmpty());
-    QVERIFY(m_page->showRecord(int(Table::Question), m_document->records(Table::Question).at(5).id,
+    QVERIFY(m_page->showRecord(Table::Question, m_document->records(Table::Question).at(5).id,
                                QuestionField::Notes));
     QCOMPARE(m_page->currentQuestionId(), m_document->records(Table::Question).at(5).id);
 }

@@ -445,7 +445,7 @@ void TestRemediationPage::exampleDocumentIsShown()
     const int last = table->model()->rowCount() - 1;
     QVERIFY2(smartText(last).contains(u"Measurable"_s), qPrintable(smartText(last)));
     QVERIFY(widget<QPushButton>("openTrackerPushButton")->isEnabled());
-    QVERIFY(m_page->showRecord(int(Table::RemediationItem),
+    QVERIFY(m_page->showRecord(Table::RemediationItem,
                                m_document->records(Table::RemediationItem).at(last).id,
                                RemediationField::SuccessMeasure));
     QVERIFY(widget<QPlainTextEdit>("successMeasurePlainTextEdit")->hasFocus());

@@ -1,6 +1,7 @@
 #include "FactorsPage.h"
 
 #include "ui_FactorsPage.h"
+#include "views/ListItems.h"
 
 #include "StepNotesPanel.h"
 #include "CheckIcons.h"
@@ -150,20 +151,13 @@ qint64 FactorsPage::currentFactorId() const
 
 void FactorsPage::setCurrentFactor(qint64 id)
 {
-    QListWidget *list = m_ui->factorsListWidget;
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->data(FactorIdRole).toLongLong() == id) {
-            list->setCurrentRow(row);
-            list->scrollToItem(list->item(row));
-            return;
-        }
-    }
+    ListItems::selectById(m_ui->factorsListWidget, FactorIdRole, id);
 }
 
-bool FactorsPage::showRecord(int table, qint64 id, int field)
+bool FactorsPage::showRecord(Table table, qint64 id, int field)
 {
     Document *document = m_document;
-    if (!document || Table(table) != Table::ContributingFactor
+    if (!document || table != Table::ContributingFactor
         || !document->record(Table::ContributingFactor, id))
         return false;
     setCurrentFactor(id);
@@ -185,11 +179,8 @@ void FactorsPage::onValueChanged(Table table, qint64 id, int field)
 {
     switch (table) {
     case Table::ContributingFactor: {
-        QListWidget *list = m_ui->factorsListWidget;
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->data(FactorIdRole).toLongLong() == id)
-                updateFactorItem(list->item(row));
-        }
+        if (QListWidgetItem *item = ListItems::findById(m_ui->factorsListWidget, FactorIdRole, id))
+            updateFactorItem(item);
         if (id == currentFactorId())
             updatePersonWarning();
         break;

@@ -37,7 +37,7 @@ public:
     qint64 currentFactorId() const;
     void setCurrentFactor(qint64 id);
     // Shows a factor and focuses `field`'s editor; false for records of other steps.
-    Q_INVOKABLE bool showRecord(int table, qint64 id, int field);
+    bool showRecord(Table table, qint64 id, int field) override;
 
 protected:
     void changeEvent(QEvent *event) override;

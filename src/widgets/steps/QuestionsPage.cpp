@@ -1,6 +1,7 @@
 #include "QuestionsPage.h"
 
 #include "ui_QuestionsPage.h"
+#include "views/ListItems.h"
 
 #include "StepNotesPanel.h"
 #include "CheckIcons.h"
@@ -199,22 +200,15 @@ qint64 QuestionsPage::currentQuestionId() const
 
 void QuestionsPage::setCurrentQuestion(qint64 id)
 {
-    QListWidget *list = m_ui->questionsListWidget;
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->data(QuestionIdRole).toLongLong() == id) {
-            list->setCurrentRow(row);
-            list->scrollToItem(list->item(row));
-            return;
-        }
-    }
+    ListItems::selectById(m_ui->questionsListWidget, QuestionIdRole, id);
 }
 
-bool QuestionsPage::showRecord(int table, qint64 id, int field)
+bool QuestionsPage::showRecord(Table table, qint64 id, int field)
 {
     Document *document = m_document;
     if (!document)
         return false;
-    if (Table(table) == Table::Question && document->record(Table::Question, id)) {
+    if (table == Table::Question && document->record(Table::Question, id)) {
         setCurrentQuestion(id);
         if (field == QuestionField::Notes)
             m_ui->questionNotesPlainTextEdit->setFocus(Qt::OtherFocusReason);
@@ -222,7 +216,7 @@ bool QuestionsPage::showRecord(int table, qint64 id, int field)
             m_ui->questionsListWidget->setFocus(Qt::OtherFocusReason);
         return true;
     }
-    if (Table(table) == Table::ParkingLotItem && document->record(Table::ParkingLotItem, id)) {
+    if (table == Table::ParkingLotItem && document->record(Table::ParkingLotItem, id)) {
         m_ui->parkingLotView->setCurrentEntry(id);
         m_ui->parkingLotView->setFocus(Qt::OtherFocusReason);
         m_ui->detailScrollArea->ensureWidgetVisible(m_ui->parkingLotView);

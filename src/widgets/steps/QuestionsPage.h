@@ -40,7 +40,7 @@ public:
     void setCurrentQuestion(qint64 id);
     // Shows a record of this step (a question or a parking-lot entry) and focuses `field`'s
     // editor; false when the record is not one of this page's.
-    Q_INVOKABLE bool showRecord(int table, qint64 id, int field);
+    bool showRecord(Table table, qint64 id, int field) override;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -263,12 +263,12 @@ void RemediationPage::setCurrentItem(qint64 id)
     m_ui->itemsTableView->scrollTo(index);
 }
 
-bool RemediationPage::showRecord(int table, qint64 id, int field)
+bool RemediationPage::showRecord(Table table, qint64 id, int field)
 {
     Document *document = m_document;
-    if (!document || !document->record(Table(table), id))
+    if (!document || !document->record(table, id))
         return false;
-    switch (Table(table)) {
+    switch (table) {
     case Table::RemediationItem: {
         setCurrentItem(id);
         QWidget *editor = m_ui->titleLineEdit;

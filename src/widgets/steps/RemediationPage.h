@@ -41,7 +41,7 @@ public:
     void setCurrentItem(qint64 id);
     // Shows a remediation item, parking-lot entry or declined item and focuses `field`'s
     // editor; false for records of other steps.
-    Q_INVOKABLE bool showRecord(int table, qint64 id, int field);
+    bool showRecord(Table table, qint64 id, int field) override;
 
     // The link the tracker field holds when it is a web address (http or https); invalid
     // otherwise. Nothing else is ever opened.

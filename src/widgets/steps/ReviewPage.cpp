@@ -17,7 +17,6 @@
 #include "timeline/TimelineFormat.h"
 
 #include <QEvent>
-#include <QMetaMethod>
 
 namespace Debrief {
 
@@ -413,18 +412,11 @@ void ReviewPage::navigate(Step step, Table table, qint64 id, int field)
     view->setCurrentStep(step);
     if (id == 0)
         return;
-    // Pages that can show one record say so with showRecord(int table, qint64 id, int field).
     const QList<StepPage *> pages = view->findChildren<StepPage *>();
     for (StepPage *page : pages) {
-        if (page->step() != step)
-            continue;
-        const QMetaObject *meta = page->metaObject();
-        for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
-            const QMetaMethod method = meta->method(i);
-            if (method.name() == "showRecord" && method.parameterCount() == 3) {
-                method.invoke(page, Qt::DirectConnection, int(table), id, field);
-                return;
-            }
+        if (page->step() == step) {
+            page->showRecord(table, id, field);
+            return;
         }
     }
 }
