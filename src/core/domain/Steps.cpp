@@ -13,11 +13,6 @@ namespace Debrief {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Steps", text);
-}
-
 void check(StepProgress &progress, bool passed, const QString &missing)
 {
     ++progress.total;
@@ -30,9 +25,8 @@ void check(StepProgress &progress, bool passed, const QString &missing)
 
 const QList<Step> &allSteps()
 {
-    static const QList<Step> steps{Step::Prepare,   Step::Context,   Step::Biases,
-                                   Step::Timeline,  Step::Questions, Step::Factors,
-                                   Step::Remediation, Step::Review};
+    static const QList<Step> steps {Step::Prepare, Step::Context, Step::Biases, Step::Timeline,
+        Step::Questions, Step::Factors, Step::Remediation, Step::Review};
     return steps;
 }
 
@@ -40,30 +34,38 @@ StepInfo stepInfo(Step step)
 {
     switch (step) {
     case Step::Prepare:
-        return {step, u"prepare"_s, tr("Prepare"),
-                tr("Incident basics, severity, participants and facilitator.")};
+        return {step, u"prepare"_s, QCoreApplication::translate("Steps", "Prepare"),
+            QCoreApplication::translate(
+                "Steps", "Incident basics, severity, participants and facilitator.")};
     case Step::Context:
-        return {step, u"context"_s, tr("Set the context"),
-                tr("Ground rules to read aloud and the 3 R's: regret, reason, remedy.")};
+        return {step, u"context"_s, QCoreApplication::translate("Steps", "Set the context"),
+            QCoreApplication::translate(
+                "Steps", "Ground rules to read aloud and the 3 R's: regret, reason, remedy.")};
     case Step::Biases:
-        return {step, u"biases"_s, tr("Bias reminder"),
-                tr("Hindsight, outcome and recency bias, fundamental attribution error.")};
+        return {step, u"biases"_s, QCoreApplication::translate("Steps", "Bias reminder"),
+            QCoreApplication::translate(
+                "Steps", "Hindsight, outcome and recency bias, fundamental attribution error.")};
     case Step::Timeline:
-        return {step, u"timeline"_s, tr("Timeline"),
-                tr("Describe, don't explain: what did people know, when, and why did it make "
-                   "sense?")};
+        return {step, u"timeline"_s, QCoreApplication::translate("Steps", "Timeline"),
+            QCoreApplication::translate("Steps",
+                "Describe, don't explain: what did people know, when, and why did it make "
+                "sense?")};
     case Step::Questions:
-        return {step, u"questions"_s, tr("Questions"),
-                tr("The people, the process, the aftermath, the culture, the next time.")};
+        return {step, u"questions"_s, QCoreApplication::translate("Steps", "Questions"),
+            QCoreApplication::translate(
+                "Steps", "The people, the process, the aftermath, the culture, the next time.")};
     case Step::Factors:
-        return {step, u"factors"_s, tr("Contributing factors"),
-                tr("Several factors, never a single root cause, never a person.")};
+        return {step, u"factors"_s, QCoreApplication::translate("Steps", "Contributing factors"),
+            QCoreApplication::translate(
+                "Steps", "Several factors, never a single root cause, never a person.")};
     case Step::Remediation:
-        return {step, u"remediation"_s, tr("Remediation"),
-                tr("Specific, measurable, agreed, realistic, time-bound items.")};
+        return {step, u"remediation"_s, QCoreApplication::translate("Steps", "Remediation"),
+            QCoreApplication::translate(
+                "Steps", "Specific, measurable, agreed, realistic, time-bound items.")};
     case Step::Review:
-        return {step, u"review"_s, tr("Review and publish"),
-                tr("The basics checklist, language findings, export and archive.")};
+        return {step, u"review"_s, QCoreApplication::translate("Steps", "Review and publish"),
+            QCoreApplication::translate(
+                "Steps", "The basics checklist, language findings, export and archive.")};
     }
     return {};
 }
@@ -88,32 +90,43 @@ StepProgress stepProgress(const Document &document, Step step)
     switch (step) {
     case Step::Prepare: {
         const Record &incident = document.incident();
-        check(progress, !incident.text(IncidentField::Title).trimmed().isEmpty(), tr("title"));
-        check(progress, !incident.value(IncidentField::StartedAt).isNull(), tr("start time"));
-        check(progress, !incident.value(IncidentField::EndedAt).isNull(), tr("end time"));
-        check(progress, !incident.value(IncidentField::Severity).isNull(), tr("severity"));
-        check(progress, !incident.text(IncidentField::Summary).trimmed().isEmpty(), tr("summary"));
+        check(progress, !incident.text(IncidentField::Title).trimmed().isEmpty(),
+            QCoreApplication::translate("Steps", "title"));
+        check(progress, !incident.value(IncidentField::StartedAt).isNull(),
+            QCoreApplication::translate("Steps", "start time"));
+        check(progress, !incident.value(IncidentField::EndedAt).isNull(),
+            QCoreApplication::translate("Steps", "end time"));
+        check(progress, !incident.value(IncidentField::Severity).isNull(),
+            QCoreApplication::translate("Steps", "severity"));
+        check(progress, !incident.text(IncidentField::Summary).trimmed().isEmpty(),
+            QCoreApplication::translate("Steps", "summary"));
         check(progress, !incident.text(IncidentField::CustomerImpact).trimmed().isEmpty(),
-              tr("customer impact"));
-        check(progress, document.count(Table::Participant) > 0, tr("participants"));
-        check(progress, !incident.value(IncidentField::Facilitator).isNull(), tr("facilitator"));
+            QCoreApplication::translate("Steps", "customer impact"));
+        check(progress, document.count(Table::Participant) > 0,
+            QCoreApplication::translate("Steps", "participants"));
+        check(progress, !incident.value(IncidentField::Facilitator).isNull(),
+            QCoreApplication::translate("Steps", "facilitator"));
         break;
     }
     case Step::Context: {
         const Record &incident = document.incident();
         check(progress, !incident.value(IncidentField::GroundRulesReadAt).isNull(),
-              tr("ground rules read aloud"));
-        check(progress, !incident.text(IncidentField::Regret).trimmed().isEmpty(), tr("regret"));
-        check(progress, !incident.text(IncidentField::Reason).trimmed().isEmpty(), tr("reason"));
-        check(progress, !incident.text(IncidentField::Remedy).trimmed().isEmpty(), tr("remedy"));
+            QCoreApplication::translate("Steps", "ground rules read aloud"));
+        check(progress, !incident.text(IncidentField::Regret).trimmed().isEmpty(),
+            QCoreApplication::translate("Steps", "regret"));
+        check(progress, !incident.text(IncidentField::Reason).trimmed().isEmpty(),
+            QCoreApplication::translate("Steps", "reason"));
+        check(progress, !incident.text(IncidentField::Remedy).trimmed().isEmpty(),
+            QCoreApplication::translate("Steps", "remedy"));
         break;
     }
     case Step::Biases:
         check(progress, !document.incidentValue(IncidentField::BiasPermissionAt).isNull(),
-              tr("permission to call out biases"));
+            QCoreApplication::translate("Steps", "permission to call out biases"));
         break;
     case Step::Timeline: {
-        check(progress, document.count(Table::TimelineEvent) > 0, tr("timeline events"));
+        check(progress, document.count(Table::TimelineEvent) > 0,
+            QCoreApplication::translate("Steps", "timeline events"));
         QSet<QString> milestones;
         for (const Record &event : document.records(Table::TimelineEvent)) {
             if (!event.value(TimelineEventField::OccurredAt).isNull())
@@ -121,7 +134,8 @@ StepProgress stepProgress(const Document &document, Step step)
         }
         for (const QString &milestone : BasicsChecklist::requiredMilestones()) {
             check(progress, milestones.contains(milestone),
-                  tr("milestone “%1”").arg(choiceLabel(Vocabulary::Milestone, milestone)));
+                QCoreApplication::translate("Steps", "milestone “%1”")
+                    .arg(choiceLabel(Vocabulary::Milestone, milestone)));
         }
         break;
     }
@@ -135,7 +149,7 @@ StepProgress stepProgress(const Document &document, Step step)
         }
         const int total = document.count(Table::Question);
         if (total == 0) {
-            check(progress, false, tr("questions"));
+            check(progress, false, QCoreApplication::translate("Steps", "questions"));
         } else {
             progress.total = total;
             progress.done = total - openCount;
@@ -149,7 +163,8 @@ StepProgress stepProgress(const Document &document, Step step)
         // Never a single root cause: one factor on its own reads as "the cause", so the step
         // asks for at least two, each tied to what happened on the timeline.
         const int factors = document.count(Table::ContributingFactor);
-        check(progress, factors >= 2, tr("at least two contributing factors"));
+        check(progress, factors >= 2,
+            QCoreApplication::translate("Steps", "at least two contributing factors"));
         QSet<qint64> linked;
         for (const Record &link : document.records(Table::FactorEvent)) {
             if (!link.value(FactorEventField::Event).isNull())
@@ -161,15 +176,15 @@ StepProgress stepProgress(const Document &document, Step step)
                 ++unlinked;
         }
         check(progress, factors > 0 && unlinked == 0,
-              factors == 0 ? tr("factors linked to timeline events")
-                           : QCoreApplication::translate(
-                                 "Steps", "%n factor(s) without a timeline event", nullptr,
-                                 unlinked));
+            factors == 0 ? QCoreApplication::translate("Steps", "factors linked to timeline events")
+                         : QCoreApplication::translate(
+                             "Steps", "%n factor(s) without a timeline event", nullptr, unlinked));
         break;
     }
     case Step::Remediation: {
         const QList<Record> &items = document.records(Table::RemediationItem);
-        check(progress, !items.isEmpty(), tr("remediation items"));
+        check(
+            progress, !items.isEmpty(), QCoreApplication::translate("Steps", "remediation items"));
         const QDate today = QDate::currentDate();
         int notSmart = 0;
         for (const Record &item : items) {
@@ -177,9 +192,9 @@ StepProgress stepProgress(const Document &document, Step step)
                 ++notSmart;
         }
         check(progress, !items.isEmpty() && notSmart == 0,
-              items.isEmpty() ? tr("SMART items")
-                              : QCoreApplication::translate("Steps", "%n item(s) not SMART",
-                                                            nullptr, notSmart));
+            items.isEmpty()
+                ? QCoreApplication::translate("Steps", "SMART items")
+                : QCoreApplication::translate("Steps", "%n item(s) not SMART", nullptr, notSmart));
         break;
     }
     case Step::Review: {

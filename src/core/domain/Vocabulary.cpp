@@ -12,76 +12,95 @@ struct Entry
     const char *label;
 };
 
-#define CHOICE(key, label) {key, QT_TRANSLATE_NOOP("Vocabulary", label)}
-
 QList<Entry> entries(Vocabulary vocabulary)
 {
     switch (vocabulary) {
     case Vocabulary::ParticipantRole:
-        return {CHOICE("facilitator", "Facilitator"),
-                CHOICE("incident-commander", "Incident commander"),
-                CHOICE("responder", "Responder"),
-                CHOICE("subject-matter-expert", "Subject-matter expert"),
-                CHOICE("communications", "Communications"),
-                CHOICE("scribe", "Scribe"),
-                CHOICE("observer", "Observer"),
-                CHOICE("stakeholder", "Stakeholder")};
+        return {{"facilitator", QT_TRANSLATE_NOOP("Vocabulary", "Facilitator")},
+            {"incident-commander", QT_TRANSLATE_NOOP("Vocabulary", "Incident commander")},
+            {"responder", QT_TRANSLATE_NOOP("Vocabulary", "Responder")},
+            {"subject-matter-expert", QT_TRANSLATE_NOOP("Vocabulary", "Subject-matter expert")},
+            {"communications", QT_TRANSLATE_NOOP("Vocabulary", "Communications")},
+            {"scribe", QT_TRANSLATE_NOOP("Vocabulary", "Scribe")},
+            {"observer", QT_TRANSLATE_NOOP("Vocabulary", "Observer")},
+            {"stakeholder", QT_TRANSLATE_NOOP("Vocabulary", "Stakeholder")}};
     case Vocabulary::IncidentStatus:
-        return {CHOICE("draft", "Draft"), CHOICE("in-review", "In review"),
-                CHOICE("published", "Published")};
+        return {{"draft", QT_TRANSLATE_NOOP("Vocabulary", "Draft")},
+            {"in-review", QT_TRANSLATE_NOOP("Vocabulary", "In review")},
+            {"published", QT_TRANSLATE_NOOP("Vocabulary", "Published")}};
     case Vocabulary::EventPrecision:
-        return {CHOICE("exact", "Exact"), CHOICE("approximate", "Approximate"),
-                CHOICE("range", "Range")};
+        return {{"exact", QT_TRANSLATE_NOOP("Vocabulary", "Exact")},
+            {"approximate", QT_TRANSLATE_NOOP("Vocabulary", "Approximate")},
+            {"range", QT_TRANSLATE_NOOP("Vocabulary", "Range")}};
     case Vocabulary::EventKind:
-        return {CHOICE("alert", "Alert"),           CHOICE("observation", "Observation"),
-                CHOICE("action", "Action"),         CHOICE("decision", "Decision"),
-                CHOICE("communication", "Communication"), CHOICE("milestone", "Milestone")};
+        return {{"alert", QT_TRANSLATE_NOOP("Vocabulary", "Alert")},
+            {"observation", QT_TRANSLATE_NOOP("Vocabulary", "Observation")},
+            {"action", QT_TRANSLATE_NOOP("Vocabulary", "Action")},
+            {"decision", QT_TRANSLATE_NOOP("Vocabulary", "Decision")},
+            {"communication", QT_TRANSLATE_NOOP("Vocabulary", "Communication")},
+            {"milestone", QT_TRANSLATE_NOOP("Vocabulary", "Milestone")}};
     case Vocabulary::Milestone:
-        return {CHOICE("impact-start", "Impact started"), CHOICE("detected", "Detected"),
-                CHOICE("acknowledged", "Acknowledged"),   CHOICE("mitigated", "Mitigated"),
-                CHOICE("resolved", "Resolved")};
+        return {{"impact-start", QT_TRANSLATE_NOOP("Vocabulary", "Impact started")},
+            {"detected", QT_TRANSLATE_NOOP("Vocabulary", "Detected")},
+            {"acknowledged", QT_TRANSLATE_NOOP("Vocabulary", "Acknowledged")},
+            {"mitigated", QT_TRANSLATE_NOOP("Vocabulary", "Mitigated")},
+            {"resolved", QT_TRANSLATE_NOOP("Vocabulary", "Resolved")}};
     case Vocabulary::EventSource:
-        return {CHOICE("typed", "Typed"), CHOICE("log", "Imported log"),
-                CHOICE("chat", "Imported chat")};
+        return {{"typed", QT_TRANSLATE_NOOP("Vocabulary", "Typed")},
+            {"log", QT_TRANSLATE_NOOP("Vocabulary", "Imported log")},
+            {"chat", QT_TRANSLATE_NOOP("Vocabulary", "Imported chat")}};
     case Vocabulary::Bias:
-        return {CHOICE("hindsight", "Hindsight bias"), CHOICE("outcome", "Outcome bias"),
-                CHOICE("recency", "Recency bias"),
-                CHOICE("fundamental-attribution", "Fundamental attribution error"),
-                CHOICE("other", "Other bias")};
+        return {{"hindsight", QT_TRANSLATE_NOOP("Vocabulary", "Hindsight bias")},
+            {"outcome", QT_TRANSLATE_NOOP("Vocabulary", "Outcome bias")},
+            {"recency", QT_TRANSLATE_NOOP("Vocabulary", "Recency bias")},
+            {"fundamental-attribution",
+                QT_TRANSLATE_NOOP("Vocabulary", "Fundamental attribution error")},
+            {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other bias")}};
     case Vocabulary::Checklist:
-        return {CHOICE("people", "The people involved"), CHOICE("process", "The process"),
-                CHOICE("aftermath", "The aftermath"),    CHOICE("culture", "The culture"),
-                CHOICE("next-time", "The next time")};
+        return {{"people", QT_TRANSLATE_NOOP("Vocabulary", "The people involved")},
+            {"process", QT_TRANSLATE_NOOP("Vocabulary", "The process")},
+            {"aftermath", QT_TRANSLATE_NOOP("Vocabulary", "The aftermath")},
+            {"culture", QT_TRANSLATE_NOOP("Vocabulary", "The culture")},
+            {"next-time", QT_TRANSLATE_NOOP("Vocabulary", "The next time")}};
     case Vocabulary::QuestionStatus:
-        return {CHOICE("open", "Open"), CHOICE("discussed", "Discussed"),
-                CHOICE("skipped", "Skipped")};
+        return {{"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")},
+            {"discussed", QT_TRANSLATE_NOOP("Vocabulary", "Discussed")},
+            {"skipped", QT_TRANSLATE_NOOP("Vocabulary", "Skipped")}};
     case Vocabulary::FactorCategory:
-        return {CHOICE("technology", "Technology"),
-                CHOICE("process", "Process"),
-                CHOICE("people-and-workload", "Workload and circumstances"),
-                CHOICE("communication", "Communication"),
-                CHOICE("environment", "Environment"),
-                CHOICE("organisation", "Organisation")};
+        return {{"technology", QT_TRANSLATE_NOOP("Vocabulary", "Technology")},
+            {"process", QT_TRANSLATE_NOOP("Vocabulary", "Process")},
+            {"people-and-workload", QT_TRANSLATE_NOOP("Vocabulary", "Workload and circumstances")},
+            {"communication", QT_TRANSLATE_NOOP("Vocabulary", "Communication")},
+            {"environment", QT_TRANSLATE_NOOP("Vocabulary", "Environment")},
+            {"organisation", QT_TRANSLATE_NOOP("Vocabulary", "Organisation")}};
     case Vocabulary::EvidenceKind:
-        return {CHOICE("log", "Log excerpt"), CHOICE("config", "Configuration"),
-                CHOICE("command", "Commands"), CHOICE("code", "Code"), CHOICE("other", "Other")};
+        return {{"log", QT_TRANSLATE_NOOP("Vocabulary", "Log excerpt")},
+            {"config", QT_TRANSLATE_NOOP("Vocabulary", "Configuration")},
+            {"command", QT_TRANSLATE_NOOP("Vocabulary", "Commands")},
+            {"code", QT_TRANSLATE_NOOP("Vocabulary", "Code")},
+            {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")}};
     case Vocabulary::RemediationKind:
-        return {CHOICE("prevent", "Prevent"), CHOICE("detect", "Detect"),
-                CHOICE("mitigate", "Mitigate"), CHOICE("learn", "Learn")};
+        return {{"prevent", QT_TRANSLATE_NOOP("Vocabulary", "Prevent")},
+            {"detect", QT_TRANSLATE_NOOP("Vocabulary", "Detect")},
+            {"mitigate", QT_TRANSLATE_NOOP("Vocabulary", "Mitigate")},
+            {"learn", QT_TRANSLATE_NOOP("Vocabulary", "Learn")}};
     case Vocabulary::RemediationStatus:
-        return {CHOICE("open", "Open"), CHOICE("in-progress", "In progress"),
-                CHOICE("done", "Done")};
+        return {{"open", QT_TRANSLATE_NOOP("Vocabulary", "Open")},
+            {"in-progress", QT_TRANSLATE_NOOP("Vocabulary", "In progress")},
+            {"done", QT_TRANSLATE_NOOP("Vocabulary", "Done")}};
     case Vocabulary::Priority:
-        return {CHOICE("P1", "P1 – urgent"), CHOICE("P2", "P2 – high"),
-                CHOICE("P3", "P3 – normal"), CHOICE("P4", "P4 – low")};
+        return {{"P1", QT_TRANSLATE_NOOP("Vocabulary", "P1 – urgent")},
+            {"P2", QT_TRANSLATE_NOOP("Vocabulary", "P2 – high")},
+            {"P3", QT_TRANSLATE_NOOP("Vocabulary", "P3 – normal")},
+            {"P4", QT_TRANSLATE_NOOP("Vocabulary", "P4 – low")}};
     case Vocabulary::Effort:
-        return {CHOICE("S", "Small (hours)"), CHOICE("M", "Medium (days)"),
-                CHOICE("L", "Large (weeks)"), CHOICE("XL", "Very large (months)")};
+        return {{"S", QT_TRANSLATE_NOOP("Vocabulary", "Small (hours)")},
+            {"M", QT_TRANSLATE_NOOP("Vocabulary", "Medium (days)")},
+            {"L", QT_TRANSLATE_NOOP("Vocabulary", "Large (weeks)")},
+            {"XL", QT_TRANSLATE_NOOP("Vocabulary", "Very large (months)")}};
     }
     return {};
 }
-
-#undef CHOICE
 
 } // namespace
 
@@ -90,7 +109,7 @@ QList<Choice> choices(Vocabulary vocabulary)
     QList<Choice> result;
     for (const Entry &entry : entries(vocabulary))
         result.append({QString::fromLatin1(entry.key),
-                       QCoreApplication::translate("Vocabulary", entry.label)});
+            QCoreApplication::translate("Vocabulary", entry.label)});
     return result;
 }
 
@@ -107,7 +126,7 @@ bool isChoice(Vocabulary vocabulary, const QString &key)
 {
     const QList<Entry> all = entries(vocabulary);
     return std::any_of(all.cbegin(), all.cend(),
-                       [&](const Entry &entry) { return key == QLatin1StringView(entry.key); });
+        [&](const Entry &entry) { return key == QLatin1StringView(entry.key); });
 }
 
 } // namespace Debrief
