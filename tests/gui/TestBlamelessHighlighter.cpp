@@ -4,7 +4,10 @@
 #include "PageFixture.h"
 #include "document/Document.h"
 #include "language/BlamelessLanguageChecker.h"
+#include "steps/RemediationPage.h"
 #include "steps/StepNotesPanel.h"
+#include "timeline/TimelineEventModel.h"
+#include "timeline/TimelinePage.h"
 #include "views/BlamelessHighlighter.h"
 #include "views/FieldBinding.h"
 
@@ -15,6 +18,8 @@
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -70,6 +75,7 @@ private Q_SLOTS:
     void tooltipNamesReasonAndSuggestion();
     void neutralSentenceIsNotMarked();
     void lineEditShowsAMarker();
+    void cellEditorsAndQuickEntryAreChecked();
     void largeTextStaysFluid();
     void germanRulesWithGermanUi();
 
@@ -264,6 +270,52 @@ void TestBlamelessHighlighter::lineEditShowsAMarker()
     auto *reference = new QLineEdit(m_window.get());
     new FieldBinding(reference, Table::Incident, IncidentField::Reference);
     QVERIFY(!reference->findChild<QAction *>(u"blamelessMarkerAction"_s));
+}
+
+void TestBlamelessHighlighter::cellEditorsAndQuickEntryAreChecked()
+{
+    const QString blaming = u"Bob should have checked the certificate"_s;
+    auto expectMarker = [&](QLineEdit *line, const char *where) {
+        QVERIFY2(line, where);
+        QAction *marker = line->findChild<QAction *>(u"blamelessMarkerAction"_s);
+        QVERIFY2(marker, where);
+        QVERIFY2(!marker->isVisible(), where);
+        QTest::keyClicks(line, blaming);
+        QVERIFY2(marker->isVisible(), where);
+    };
+
+    // The quick-entry line and the table's "what happened" cell on the timeline.
+    auto *timeline = new TimelinePage;
+    m_window.reset(timeline);
+    timeline->setDocument(m_document.get());
+    timeline->resize(1400, 900);
+    timeline->show();
+    QVERIFY(QTest::qWaitForWindowExposed(timeline));
+    expectMarker(timeline->findChild<QLineEdit *>(u"quickEntryLineEdit"_s), "quick entry");
+    auto *entry = timeline->findChild<QLineEdit *>(u"quickEntryLineEdit"_s);
+    entry->clear();
+    QTest::keyClicks(entry, u"12:00 pager fired"_s);
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(m_document->count(Table::TimelineEvent), 1);
+    auto *table = timeline->findChild<QTableView *>(u"eventsTableView"_s);
+    table->edit(table->model()->index(0, TimelineEventModel::WhatHappenedColumn));
+    auto *cell = table->findChild<QLineEdit *>(u"eventWhatHappenedLineEdit"_s);
+    QVERIFY(cell);
+    cell->selectAll();
+    expectMarker(cell, "timeline cell");
+    timeline->setDocument(nullptr);
+
+    // A reason on the "decided not to do" list.
+    auto *remediation = new RemediationPage;
+    m_window.reset(remediation);
+    remediation->setDocument(m_document.get());
+    remediation->resize(1400, 900);
+    remediation->show();
+    QVERIFY(QTest::qWaitForWindowExposed(remediation));
+    QTest::mouseClick(remediation->findChild<QPushButton *>(u"addDeclinedPushButton"_s),
+                      Qt::LeftButton);
+    expectMarker(qobject_cast<QLineEdit *>(QApplication::focusWidget()), "declined item");
+    remediation->setDocument(nullptr);
 }
 
 void TestBlamelessHighlighter::largeTextStaysFluid()

@@ -1,12 +1,11 @@
 #include "FactorsPage.h"
 
 #include "ui_FactorsPage.h"
-#include "views/ListItems.h"
 
-#include "StepNotesPanel.h"
 #include "CheckIcons.h"
 #include "DetailItemDelegate.h"
 #include "PageStyle.h"
+#include "StepNotesPanel.h"
 #include "analysis/FactorWarnings.h"
 #include "document/Document.h"
 #include "domain/Vocabulary.h"
@@ -14,6 +13,7 @@
 #include "language/DocumentLint.h"
 #include "timeline/TimelineFormat.h"
 #include "views/FieldBinding.h"
+#include "views/ListItems.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,17 +1,18 @@
 #include "QuestionsPage.h"
 
 #include "ui_QuestionsPage.h"
-#include "views/ListItems.h"
 
-#include "StepNotesPanel.h"
 #include "CheckIcons.h"
 #include "DetailItemDelegate.h"
 #include "PageStyle.h"
+#include "StepNotesPanel.h"
 #include "document/Document.h"
 #include "domain/Vocabulary.h"
 #include "questions/BuiltinQuestions.h"
 #include "questions/QuestionTemplates.h"
+#include "views/BlamelessHighlighter.h"
 #include "views/FieldBinding.h"
+#include "views/ListItems.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -137,6 +138,7 @@ QuestionsPage::QuestionsPage(QWidget *parent)
 
     connect(m_ui->parkPushButton, &QPushButton::clicked, this, &QuestionsPage::parkFollowUp);
     connect(m_ui->parkLineEdit, &QLineEdit::returnPressed, this, &QuestionsPage::parkFollowUp);
+    BlamelessHighlighter::attach(m_ui->parkLineEdit);
     m_ui->parkingLotView->setPlaceholderText(
         tr("Nothing parked yet. Park follow-ups that would derail the discussion; they can "
            "become remediation items later."));

@@ -2,14 +2,15 @@
 
 #include "ui_RemediationPage.h"
 
-#include "StepNotesPanel.h"
 #include "CheckIcons.h"
 #include "PageStyle.h"
 #include "RemediationItemsModel.h"
+#include "StepNotesPanel.h"
 #include "document/Document.h"
 #include "document/RecordTableModel.h"
 #include "domain/Vocabulary.h"
 #include "views/FieldBinding.h"
+#include "views/VocabularyDelegate.h"
 
 #include <QAction>
 #include <QCompleter>
@@ -156,6 +157,7 @@ RemediationPage::RemediationPage(QWidget *parent)
             &RemediationPage::promoteParkedEntry);
 
     QTableView *declined = m_ui->declinedTableView;
+    declined->setItemDelegate(new VocabularyDelegate(declined)); // reasons get the language check
     declined->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     connect(addViewAction(declined, tr("Add decision"),
                           {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return)}),

@@ -3,6 +3,7 @@
 #include "TimelineEventModel.h"
 #include "document/Document.h"
 #include "domain/Vocabulary.h"
+#include "views/BlamelessHighlighter.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -81,8 +82,10 @@ QWidget *TimelineEventDelegate::createEditor(QWidget *parent, const QStyleOption
     }
     default: {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
-        if (auto *line = qobject_cast<QLineEdit *>(editor))
+        if (auto *line = qobject_cast<QLineEdit *>(editor)) {
             line->setObjectName(u"eventWhatHappenedLineEdit"_s);
+            BlamelessHighlighter::attach(line);
+        }
         return editor;
     }
     }

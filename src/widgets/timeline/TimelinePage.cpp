@@ -19,6 +19,7 @@
 #include "timeline/QuickEntryParser.h"
 #include "timeline/TimelineOrder.h"
 #include "steps/StepNotesPanel.h"
+#include "views/BlamelessHighlighter.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -66,6 +67,7 @@ TimelinePage::TimelinePage(QWidget *parent)
     // Quick entry: Enter commits, the text stays when the line cannot be read.
     QLineEdit *entry = m_ui->quickEntryLineEdit;
     entry->setToolTip(quickEntryHelp());
+    BlamelessHighlighter::attach(entry); // after the tooltip: it is shown when nothing is found
     m_ui->quickEntryHelpToolButton->setToolTip(quickEntryHelp());
     m_ui->quickEntryMessageLabel->hide();
     connect(entry, &QLineEdit::returnPressed, this, &TimelinePage::commitQuickEntry);

@@ -1,31 +1,50 @@
 #include "VocabularyDelegate.h"
 
+#include "BlamelessHighlighter.h"
 #include "document/RecordTableModel.h"
+#include "language/DocumentLint.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QLineEdit>
 
 namespace Debrief {
 
 using namespace Qt::StringLiterals;
 
-std::optional<Vocabulary> VocabularyDelegate::vocabularyOf(const QModelIndex &index)
+namespace {
+// The record table and column behind `index`, through any proxies.
+std::pair<const RecordTableModel *, int> recordColumn(const QModelIndex &index)
 {
     QModelIndex source = index;
     while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(source.model()))
         source = proxy->mapToSource(source);
     const auto *model = qobject_cast<const RecordTableModel *>(source.model());
     if (!model || !source.isValid())
-        return std::nullopt;
-    return model->column(source.column()).vocabulary;
+        return {nullptr, -1};
+    return {model, source.column()};
+}
+} // namespace
+
+std::optional<Vocabulary> VocabularyDelegate::vocabularyOf(const QModelIndex &index)
+{
+    const auto [model, column] = recordColumn(index);
+    return model ? model->column(column).vocabulary : std::nullopt;
 }
 
 QWidget *VocabularyDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                                           const QModelIndex &index) const
 {
     const std::optional<Vocabulary> vocabulary = vocabularyOf(index);
-    if (!vocabulary)
-        return QStyledItemDelegate::createEditor(parent, option, index);
+    if (!vocabulary) {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        // Free text typed into a cell gets the blameless-language assistant too.
+        const auto [model, column] = recordColumn(index);
+        auto *line = qobject_cast<QLineEdit *>(editor);
+        if (line && model && DocumentLint::isProseField(model->table(), model->column(column).field))
+            BlamelessHighlighter::attach(line);
+        return editor;
+    }
     auto *combo = new QComboBox(parent);
     combo->setObjectName(u"vocabularyComboBox"_s);
     combo->setFrame(false);
