@@ -111,6 +111,15 @@ PreparePage::PreparePage(QWidget *parent)
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     participants->addAction(removeAction);
     connect(removeAction, &QAction::triggered, this, &PreparePage::removeSelectedParticipants);
+    auto *addAction = new QAction(tr("Add participant"), participants);
+    addAction->setShortcuts(
+        {QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    addAction->setShortcutContext(Qt::WidgetShortcut);
+    participants->addAction(addAction);
+    connect(addAction, &QAction::triggered, this, [this] {
+        if (m_ui->addParticipantPushButton->isEnabled()) // not on a read-only document
+            addParticipant();
+    });
     connect(m_ui->addParticipantPushButton, &QPushButton::clicked, this,
             &PreparePage::addParticipant);
     connect(m_ui->removeParticipantPushButton, &QPushButton::clicked, this,
