@@ -251,12 +251,14 @@ void TestBlamelessHighlighter::lineEditShowsAMarker()
     QAction *marker = title->findChild<QAction *>(u"blamelessMarkerAction"_s);
     QVERIFY(marker);
     QVERIFY(!marker->isVisible());
+    QVERIFY(!title->actions().contains(marker)); // no greyed button on a clean text either
     QTest::keyClicks(title, u"Outage because Alice should have renewed the certificate"_s);
     QCOMPARE(m_document->incidentValue(IncidentField::Title).toString(), title->text());
     const QList<LanguageFinding> expected =
         BlamelessLanguageChecker({u"en"_s}).check(title->text());
     QVERIFY(!expected.isEmpty());
     QVERIFY(marker->isVisible());
+    QVERIFY(title->actions().contains(marker));
     const QString tip = QTextDocumentFragment::fromHtml(title->toolTip()).toPlainText();
     QVERIFY2(tip.contains(expected.constFirst().reason), qPrintable(tip));
     QVERIFY2(tip.contains(expected.constFirst().suggestion), qPrintable(tip));
@@ -264,6 +266,7 @@ void TestBlamelessHighlighter::lineEditShowsAMarker()
     title->selectAll();
     QTest::keyClicks(title, u"Certificate expired on the payment gateway"_s);
     QVERIFY(!marker->isVisible());
+    QVERIFY(!title->actions().contains(marker));
     QVERIFY(title->toolTip().isEmpty());
 
     // Not every line edit is prose: a reference number gets no marker.

@@ -172,7 +172,6 @@ void BlamelessHighlighter::attach(QLineEdit *editor)
     marker->setObjectName(u"blamelessMarkerAction"_s);
     marker->setIcon(markerIcon(editor->palette()));
     marker->setVisible(false);
-    editor->addAction(marker, QLineEdit::TrailingPosition);
     const QString ownToolTip = editor->toolTip();
     const auto update = [editor, marker, rules, ownToolTip] {
         if (!rules)
@@ -181,7 +180,14 @@ void BlamelessHighlighter::attach(QLineEdit *editor)
         for (const LanguageFinding &finding : rules->checker().check(editor->text()))
             descriptions.append(BlamelessRules::describe(finding));
         const QString text = descriptions.join(u"<hr>"_s);
-        marker->setVisible(!descriptions.isEmpty());
+        // QLineEdit keeps drawing the button of an invisible action (greyed): a clean text
+        // must show no mark at all, so the action is only added while there are findings.
+        const bool found = !descriptions.isEmpty();
+        marker->setVisible(found);
+        if (found && !editor->actions().contains(marker))
+            editor->addAction(marker, QLineEdit::TrailingPosition);
+        else if (!found)
+            editor->removeAction(marker);
         marker->setToolTip(text);
         editor->setToolTip(text.isEmpty() ? ownToolTip : text);
     };
